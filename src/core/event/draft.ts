@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** Wall-clock date-time with no offset, as Rokt expects it: `2026-03-08T02:30` or `2026-03-08T02:30:00`. */
+export const WALL_CLOCK_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+const wallClock = (field: string) =>
+  z
+    .string()
+    .regex(
+      WALL_CLOCK_PATTERN,
+      `${field} must be a date and time like 2026-12-24T18:00 (no timezone offset).`,
+    );
+
+export const DraftOptionsSchema = z.object({
+  /** Send notifyBefore as a quoted string, as Braze's published template does. Rokt types it as a number. */
+  quoteNotifyBefore: z.boolean().default(false),
+  /** Update body shape: `nested` wraps the fields in `{"event": …}` (Braze's guide), `flat` puts them at the top level (Rokt's reference). */
+  updateShape: z.enum(['nested', 'flat']).default('nested'),
+  /** Append `_{{${user_id}}}` to the event id so each subscriber gets a unique id. */
+  appendUserId: z.boolean().default(true),
+  /** Stop the send (abort_message) for a user with no Rokt subscription ids instead of posting an empty list. */
+  abortWithoutSubscriptions: z.boolean().default(true),
+});
+
+/** The marketer's event draft: everything the template builder needs. Free-text fields may contain Braze Liquid. */
+export const DraftSchema = z.object({
+  mode: z.enum(['create', 'update']).default('create'),
+  eventId: z
+    .string()
+    .trim()
+    .min(1, 'Event id is required: pick a unique id such as summer_sale_2026.')
+    .max(200, 'Event id is too long: keep it under 200 characters.'),
+  title: z.string().trim().min(1, 'Title is required: it is what subscribers see in their calendar.'),
+  description: z.string().default(''),
+  location: z.string().default(''),
+  start: wallClock('Start'),
+  end: wallClock('End'),
+  allDay: z.boolean().default(false),
+  /** A Windows timezone id such as `Eastern Standard Time` (checked against the known list by validation). */
+  timezone: z.string().min(1, 'Timezone is required: pick one from the list.'),
+  notifyBefore: z
+    .number({ error: 'Reminder must be a number of minutes.' })
+    .int('Reminder must be a whole number of minutes.')
+    .min(0, 'Reminder cannot be negative.')
+    .max(40320, 'Reminder can be at most 4 weeks (40320 minutes).'),
+  credentialName: z
+    .string()
+    .trim()
+    .min(
+      1,
+      'Braze credential name is required: it is the Connected Content credential holding the Rokt keys.',
+    )
+    .regex(/^[^\s%}]+$/, 'Braze credential name cannot contain spaces, % or }.'),
+  options: DraftOptionsSchema.default({
+    quoteNotifyBefore: false,
+    updateShape: 'nested',
+    appendUserId: true,
+    abortWithoutSubscriptions: true,
+  }),
+});
+
+export type Draft = z.infer<typeof DraftSchema>;
+export type DraftInput = z.input<typeof DraftSchema>;
+export type DraftOptions = z.infer<typeof DraftOptionsSchema>;
+export type EventMode = Draft['mode'];
+
+/** A complete, valid draft a new user starts from: the partner guide's example event, one hour long. */
+export function defaultDraft(): Draft {
+  return {
+    mode: 'create',
+    eventId: 'Event_0001',
+    title: 'Event Title',
+    description: 'Event Description',
+    location: 'Event Location',
+    start: '2027-02-21T15:00',
+    end: '2027-02-21T16:00',
+    allDay: false,
+    timezone: 'Eastern Standard Time',
+    notifyBefore: 15,
+    credentialName: 'Rokt-Calendar-API',
+    options: {
+      quoteNotifyBefore: false,
+      updateShape: 'nested',
+      appendUserId: true,
+      abortWithoutSubscriptions: true,
+    },
+  };
+}
