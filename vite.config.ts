@@ -17,6 +17,7 @@ export default defineConfig({
             'src/cli/**/*.test.ts',
             'server/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
         },
       },

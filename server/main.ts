@@ -1,14 +1,23 @@
+import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { createApp } from './app';
+import { ConfigError, parseConfig } from './config';
 
-const app = new Hono();
-app.get('/api/health', (c) => c.json({ status: 'ok', mode: 'sandbox' }));
-app.use('/*', serveStatic({ root: './dist' }));
-app.get('/*', serveStatic({ path: './dist/index.html' }));
-
-const port = Number(process.env.PORT ?? 8787);
-const hostname = process.env.HOST ?? '127.0.0.1';
-serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(JSON.stringify({ msg: 'listening', url: `http://${hostname}:${info.port}` }));
-});
+try {
+  const config = parseConfig(process.env);
+  const server = serve(
+    { fetch: createApp(config).fetch, port: config.port, hostname: config.host },
+    (info) => {
+      const url = `http://${config.host}:${info.port}`;
+      console.log(
+        JSON.stringify({ msg: 'listening', mode: config.mode, url, webApp: existsSync('dist/index.html') }),
+      );
+    },
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => server.close(() => process.exit(0)));
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

@@ -1,8 +1,13 @@
-/** The app shell: header, the composer and the preview side by side. */
+import './theme.css';
+import './layout.css';
+import { Providers } from './providers';
+
+
+/** The app shell: providers around the composer workspace. */
 export function App() {
   return (
-    <main>
-      <h1>Rokt Calendar Composer</h1>
-    </main>
+    <Providers>
+      <main><h1>Rokt Calendar Composer</h1></main>
+    </Providers>
   );
 }

@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+import { quantile, round3 } from './stats';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts headless Chromium the way the e2e tests do. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}), args: ARGS });
+}
+
+/** Time from the page's navigation start until the title field of the form is in the document. */
+const FORM_READY_PROBE = `
+  new MutationObserver((_, observer) => {
+    const title = document.querySelector('input[name="title"]');
+    if (title && !title.disabled) { window.__formReadyAt = performance.now(); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** Median time to an interactive form over fresh browser contexts (nothing cached between runs). */
+export async function benchLoad(
+  browser: Browser,
+  url: string,
+  runs = 10,
+): Promise<{ median_ms: number; runs: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(FORM_READY_PROBE);
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __formReadyAt?: number }).__formReadyAt !== undefined,
+    );
+    samples.push(await page.evaluate(() => (window as unknown as { __formReadyAt: number }).__formReadyAt));
+    await context.close();
+  }
+  return { median_ms: round3(quantile(samples, 0.5)), runs };
+}
+
+/**
+ * Types characters into the title one at a time and, in the page, measures from each input event
+ * until the preview panel's text contains the new title.
+ */
+export async function benchInputToPreview(
+  browser: Browser,
+  url: string,
+  characters = 50,
+): Promise<{ p50_ms: number; p95_ms: number; samples: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const title = page.locator('input[name="title"]');
+  await title.waitFor();
+  await title.fill('Bench');
+  const panel = page.getByRole('tabpanel');
+  await panel.getByText('Bench', { exact: false }).first().waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[] };
+    w.__latencies = [];
+    const input = document.querySelector<HTMLInputElement>('input[name="title"]')!;
+    const target = document.querySelector('[role="tabpanel"]')!;
+    input.addEventListener(
+      'input',
+      () => {
+        const startedAt = performance.now();
+        const expected = JSON.stringify(input.value).slice(1, -1);
+        const done = () => {
+          w.__latencies.push(performance.now() - startedAt);
+          observer.disconnect();
+        };
+        const observer = new MutationObserver(() => {
+          if (target.textContent?.includes(`"${expected}"`)) done();
+        });
+        observer.observe(target, { childList: true, subtree: true, characterData: true });
+      },
+      { capture: true },
+    );
+  });
+  const text = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, characters);
+  await title.press('End');
+  await page.keyboard.type(text, { delay: 80 });
+  await page.waitForFunction(
+    (n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n,
+    characters,
+    {
+      timeout: 10_000,
+    },
+  );
+  const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+  await context.close();
+  return {
+    p50_ms: round3(quantile(latencies, 0.5)),
+    p95_ms: round3(quantile(latencies, 0.95)),
+    samples: latencies.length,
+  };
+}

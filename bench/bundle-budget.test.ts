@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { FIRST_PAINT_JS_BUDGET_KB, firstPaintAssets, measureBundle, type BundleSizes } from './bundle-size';
+
+describe('firstPaintAssets', () => {
+  it.each([
+    [
+      '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" crossorigin href="/assets/vendor-b.js"><link rel="stylesheet" crossorigin href="/assets/index-c.css">',
+      { js: ['assets/index-a.js', 'assets/vendor-b.js'], css: ['assets/index-c.css'] },
+    ],
+    ['<link rel="icon" href="/favicon.svg">', { js: [], css: [] }],
+  ])('reads %s', (html, expected) => {
+    expect(firstPaintAssets(html)).toEqual(expected);
+  });
+});
+
+describe('bundle budget', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'rcc-bundle-'));
+  let sizes: BundleSizes;
+
+  beforeAll(async () => {
+    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    sizes = measureBundle(outDir);
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it(`keeps the JS of the first paint within ${FIRST_PAINT_JS_BUDGET_KB} KB gzip`, () => {
+    const firstPaint = sizes.files.filter((f) => f.first_paint).map((f) => `${f.file} ${f.gzip_kb} KB`);
+    expect(sizes.first_paint_js_gzip_kb, `first-paint files: ${firstPaint.join(', ')}`).toBeLessThanOrEqual(
+      FIRST_PAINT_JS_BUDGET_KB,
+    );
+    expect(sizes.first_paint_js_gzip_kb).toBeGreaterThan(0);
+  });
+
+  it('keeps the Liquid engine out of the first paint', () => {
+    expect(sizes.total_js_gzip_kb).toBeGreaterThan(sizes.first_paint_js_gzip_kb);
+  });
+});

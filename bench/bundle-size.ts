@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSizes {
+  first_paint_js_gzip_kb: number;
+  first_paint_css_gzip_kb: number;
+  total_js_gzip_kb: number;
+  /** Every emitted JS file with its gzip size, largest first, for diagnosis. */
+  files: { file: string; gzip_kb: number; first_paint: boolean }[];
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** The assets index.html loads before first paint: its module scripts, module preloads and stylesheets. */
+export function firstPaintAssets(indexHtml: string): { js: string[]; css: string[] } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  for (const tag of indexHtml.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const src = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!src || /^https?:/.test(src)) continue;
+    if (tag.startsWith('<script') || /rel="modulepreload"/.test(tag)) js.add(src.replace(/^\//, ''));
+    else if (/rel="stylesheet"/.test(tag)) css.add(src.replace(/^\//, ''));
+  }
+  return { js: [...js], css: [...css] };
+}
+
+/** Measures the gzipped size of a Vite build folder: what the first paint needs, and all JS. */
+export function measureBundle(distDir: string): BundleSizes {
+  const first = firstPaintAssets(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  const assetsDir = join(distDir, 'assets');
+  const jsFiles = readdirSync(assetsDir).filter((f) => f.endsWith('.js'));
+  const files = jsFiles
+    .map((f) => {
+      const rel = `assets/${f}`;
+      return { file: rel, gzip_kb: kb(gzipSize(join(assetsDir, f))), first_paint: first.js.includes(rel) };
+    })
+    .sort((a, b) => b.gzip_kb - a.gzip_kb);
+  const sum = (paths: string[]) => kb(paths.reduce((total, p) => total + gzipSize(join(distDir, p)), 0));
+  return {
+    first_paint_js_gzip_kb: sum(first.js),
+    first_paint_css_gzip_kb: sum(first.css),
+    total_js_gzip_kb: sum(jsFiles.map((f) => `assets/${f}`)),
+    files,
+  };
+}
+
+/** The budget the first paint must stay within (issue: performance). */
+export const FIRST_PAINT_JS_BUDGET_KB = 150;

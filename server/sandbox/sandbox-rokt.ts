@@ -1,0 +1,93 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { Hono } from 'hono';
+import { validateRoktBody } from '../../src/core/validate';
+import { SANDBOX_CLIENT } from '../config';
+import type { SandboxStore } from './sandbox-store';
+
+export interface SandboxRoktOptions {
+  store: SandboxStore;
+  now: () => number;
+  tokenTtlSeconds: number;
+}
+
+const fail = (code: string, message: string) => ({ error: { code, message } });
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Checks `Authorization: Basic …` against the built-in sandbox client. */
+function basicIsSandboxClient(header: string | undefined): boolean {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)$/.exec(header ?? '');
+  if (!match) return false;
+  const decoded = Buffer.from(match[1] as string, 'base64').toString('utf8');
+  return sameText(decoded, `${SANDBOX_CLIENT.id}:${SANDBOX_CLIENT.secret}`);
+}
+
+/**
+ * An imitation of Rokt's Calendar API: client-credentials token endpoint (Basic auth, short-lived tokens) and the
+ * create/update subscription event endpoints (Bearer auth, core validation, 202 + in-memory store).
+ */
+export function createSandboxRokt(options: SandboxRoktOptions): Hono {
+  const app = new Hono();
+  const tokens = new Map<string, number>();
+
+  app.post('/oauth2/token', async (c) => {
+    if (!basicIsSandboxClient(c.req.header('authorization'))) {
+      c.header('WWW-Authenticate', 'Basic realm="sandbox"');
+      return c.json(fail('invalid_client', 'Unknown client id or wrong secret.'), 401);
+    }
+    const form = new URLSearchParams(await c.req.text());
+    if (form.get('grant_type') !== 'client_credentials') {
+      return c.json(fail('unsupported_grant_type', 'Only grant_type=client_credentials is supported.'), 400);
+    }
+    const now = options.now();
+    for (const [token, expires] of tokens) if (expires <= now) tokens.delete(token);
+    const token = `sbx_${randomBytes(24).toString('hex')}`;
+    tokens.set(token, now + options.tokenTtlSeconds * 1000);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ access_token: token, token_type: 'Bearer', expires_in: options.tokenTtlSeconds });
+  });
+
+  const accept = (endpoint: 'create' | 'update') =>
+    app.post(
+      endpoint === 'create'
+        ? '/v1/subscriptionevent/:accountCode'
+        : '/v1/subscriptionevent/:accountCode/update',
+      async (c) => {
+        const bearer = /^Bearer\s+(\S+)$/.exec(c.req.header('authorization') ?? '')?.[1];
+        const expires = bearer ? tokens.get(bearer) : undefined;
+        if (!bearer || expires === undefined || expires <= options.now()) {
+          return c.json(fail('invalid_token', 'The access token is missing, unknown or expired.'), 401);
+        }
+        let json: unknown;
+        try {
+          json = JSON.parse(await c.req.text());
+        } catch {
+          return c.json(fail('invalid_json', 'The body is not valid JSON.'), 400);
+        }
+        const errors = validateRoktBody(json, endpoint).filter((issue) => issue.severity === 'error');
+        if (errors.length > 0) {
+          return c.json(
+            { ...fail('validation_failed', errors.map((e) => e.message).join(' ')), issues: errors },
+            400,
+          );
+        }
+        const stored = options.store.add({
+          receivedAt: new Date(options.now()).toISOString(),
+          accountCode: c.req.param('accountCode'),
+          endpoint,
+          body: json,
+        });
+        return c.json(
+          { status: 'Accepted', message: 'Queued (sandbox).', eventId: stored.event.eventId },
+          202,
+        );
+      },
+    );
+  accept('create');
+  accept('update');
+  return app;
+}

@@ -1,0 +1,50 @@
+import { createApp, type AppDeps } from './app';
+import { parseConfig, type ServerConfig } from './config';
+
+/** A create body the core validation accepts (the partner guide's example event, one hour long). */
+export function validCreateBody(eventId = 'Event_0001_u1'): string {
+  return JSON.stringify({
+    event: {
+      eventId,
+      title: 'Summer sale starts',
+      description: 'Doors open at 3 pm.',
+      location: 'https://shop.example.com/sale',
+      start: '2027-02-21T15:00:00',
+      end: '2027-02-21T16:00:00',
+      timezone: 'Eastern Standard Time',
+      allDayEvent: false,
+      notifyBefore: 15,
+    },
+    subscriptionIds: ['3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
+  });
+}
+
+export const CREATE_URL = 'https://api.roktcalendar.com/v1/subscriptionevent/brazetest';
+export const UPDATE_URL = `${CREATE_URL}/update`;
+
+/** A controllable clock for token expiry and rate limits. */
+export function fakeClock(start = Date.UTC(2027, 0, 10, 12, 0, 0)) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => void (t += ms) };
+}
+
+/** Config for tests: parsed from `env` like production, API only (no static files). */
+export function testConfig(
+  env: Record<string, string> = {},
+  overrides: Partial<ServerConfig> = {},
+): ServerConfig {
+  return { ...parseConfig(env, null), ...overrides };
+}
+
+/** An app plus the log lines it wrote. */
+export function testApp(config: ServerConfig, deps: Partial<AppDeps> = {}) {
+  const lines: string[] = [];
+  const app = createApp(config, { logger: (line) => lines.push(line), ...deps });
+  const send = async (payload: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+    app.request('/api/test-send', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+    });
+  return { app, lines, send };
+}

@@ -1,0 +1,43 @@
+import { defaultDraft } from '../event/draft';
+import type { Draft } from '../event/draft';
+
+/** A piece of the pasted template that did not make it into the draft, and why. */
+export interface UnmappedPiece {
+  /** Where it was: `url`, `headers.Authorization`, `body`, `event.actionType`, `capture promo`… */
+  part: string;
+  /** The text concerned (shortened). */
+  text: string;
+  /** A sentence for the marketer. */
+  reason: string;
+}
+
+/** What importBrazeTemplate returns. */
+export interface ImportResult {
+  draft: Draft;
+  /** Draft fields filled from the template: `title`, `options.updateShape`… */
+  mapped: string[];
+  unmapped: UnmappedPiece[];
+}
+
+/** Collects the draft being filled, the mapped fields and the unmapped pieces during one import. */
+export class ImportContext {
+  readonly draft: Draft = defaultDraft();
+  readonly mapped: string[] = [];
+  readonly unmapped: UnmappedPiece[] = [];
+
+  /** Records that a draft field (or `options.x`) was filled from the template. */
+  map(field: string): void {
+    if (!this.mapped.includes(field)) this.mapped.push(field);
+  }
+
+  /** Records a piece that was not carried over. */
+  skip(part: string, text: string, reason: string): void {
+    const short = text.length > 200 ? `${text.slice(0, 197)}...` : text;
+    this.unmapped.push({ part, text: short, reason });
+  }
+
+  /** Returns the result (a copy of the lists). */
+  result(): ImportResult {
+    return { draft: this.draft, mapped: [...this.mapped], unmapped: [...this.unmapped] };
+  }
+}

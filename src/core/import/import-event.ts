@@ -1,0 +1,104 @@
+import type { Draft } from '../event/draft';
+import { draftAllDayEnd } from '../template/rokt-date-time';
+import type { ImportContext } from './import-context';
+import { resolveString } from './resolve-value';
+import type { Capture } from './resolve-value';
+import type { ScannedValue } from './scan-json';
+
+type TextField = 'eventId' | 'title' | 'description' | 'location' | 'start' | 'end' | 'timezone';
+const TEXT_FIELDS: readonly TextField[] = [
+  'eventId',
+  'title',
+  'description',
+  'location',
+  'start',
+  'end',
+  'timezone',
+];
+const USER_ID_SUFFIX = /_\{\{-?\s*\$\{user_id\}\s*(\|\s*json_escape\s*)?-?\}\}$/;
+const KNOWN_KEYS = new Set<string>([...TEXT_FIELDS, 'allDayEvent', 'notifyBefore']);
+
+const shown = (v: ScannedValue) => (v.kind === 'string' ? `"${v.raw}"` : v.kind === 'object' ? '{…}' : v.raw);
+
+/** Drops zero seconds so `2019-02-21T15:00:00` reads as the form's `2019-02-21T15:00`. */
+const wallClock = (text: string) => text.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):00$/, '$1');
+
+/** Fills the draft from the entries of the event object (nested `event` or the flat top level). */
+export function importEventFields(
+  entries: { key: string; value: ScannedValue }[],
+  captures: Map<string, Capture>,
+  used: Set<string>,
+  ctx: ImportContext,
+  where: string,
+): void {
+  const byKey = new Map(entries.map((e) => [e.key, e.value]));
+  for (const { key, value } of entries) {
+    if (!KNOWN_KEYS.has(key))
+      ctx.skip(`${where}${key}`, shown(value), 'The composer does not edit this field; it is left out.');
+  }
+  const allDay = byKey.get('allDayEvent');
+  if (allDay) importAllDay(allDay, captures, used, ctx, where);
+  for (const field of TEXT_FIELDS) {
+    const value = byKey.get(field);
+    if (!value) continue;
+    if (value.kind !== 'string') {
+      ctx.skip(`${where}${field}`, shown(value), 'Expected a quoted text value; set this field yourself.');
+      continue;
+    }
+    let raw = value.raw;
+    if (field === 'eventId') {
+      ctx.draft.options.appendUserId = USER_ID_SUFFIX.test(raw);
+      ctx.map('options.appendUserId');
+      raw = raw.replace(USER_ID_SUFFIX, '');
+    }
+    setText(ctx.draft, field, resolveString(raw, captures, used));
+    ctx.map(field);
+  }
+  const notify = byKey.get('notifyBefore');
+  if (notify) importNotifyBefore(notify, captures, used, ctx, where);
+}
+
+function setText(draft: Draft, field: TextField, text: string): void {
+  if (field === 'start') draft.start = draft.allDay ? allDayStart(text) : wallClock(text);
+  else if (field === 'end') draft.end = draft.allDay ? draftAllDayEnd(text) : wallClock(text);
+  else draft[field] = text;
+}
+
+const allDayStart = (text: string) => text.replace(/^(\d{4}-\d{2}-\d{2})T00:00(:00)?$/, '$1T00:00');
+
+function importAllDay(
+  v: ScannedValue,
+  captures: Map<string, Capture>,
+  used: Set<string>,
+  ctx: ImportContext,
+  where: string,
+): void {
+  const text = v.kind === 'string' ? resolveString(v.raw, captures, used).trim().toLowerCase() : shown(v);
+  if (text === 'true' || text === 'false') {
+    ctx.draft.allDay = text === 'true';
+    ctx.map('allDay');
+  } else ctx.skip(`${where}allDayEvent`, shown(v), 'allDayEvent must be true or false.');
+}
+
+function importNotifyBefore(
+  v: ScannedValue,
+  captures: Map<string, Capture>,
+  used: Set<string>,
+  ctx: ImportContext,
+  where: string,
+): void {
+  const quoted = v.kind === 'string';
+  const text = v.kind === 'string' ? resolveString(v.raw, captures, used).trim() : shown(v);
+  if (!/^\d+$/.test(text)) {
+    ctx.skip(
+      `${where}notifyBefore`,
+      shown(v),
+      'The reminder must be a whole number of minutes; set it yourself.',
+    );
+    return;
+  }
+  ctx.draft.notifyBefore = Number(text);
+  ctx.draft.options.quoteNotifyBefore = quoted;
+  ctx.map('notifyBefore');
+  ctx.map('options.quoteNotifyBefore');
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { splitConnectedContentArgs } from './connected-content';
+import { renderBraze } from './render-braze';
+import { GUIDE_AUTH, GUIDE_USER } from './test-fixtures';
+import type { ConnectedContentCall } from './types';
+
+describe('connected_content', () => {
+  it('passes the parsed guide call to the resolver and saves the answer', async () => {
+    const calls: ConnectedContentCall[] = [];
+    const result = await renderBraze(GUIDE_AUTH, GUIDE_USER, {
+      connectedContent: async (call) => {
+        calls.push(call);
+        return { access_token: 'abc123', __http_status_code__: 200 };
+      },
+    });
+    expect(result).toEqual({ ok: true, output: 'Bearer abc123' });
+    expect(calls).toEqual([
+      {
+        url: 'https://api.roktcalendar.com/oauth2/token',
+        method: 'POST',
+        body: 'grant_type=client_credentials',
+        basicAuth: '<Rokt-Calendar-API>',
+        save: 'token',
+        options: {
+          method: 'post',
+          basic_auth: '<Rokt-Calendar-API>',
+          body: 'grant_type=client_credentials',
+          save: 'token',
+          retry: true,
+        },
+      },
+    ]);
+  });
+
+  it('renders Liquid in the URL and options, parses headers and defaults to GET and `connected`', async () => {
+    const calls: ConnectedContentCall[] = [];
+    const source =
+      '{% capture b %}id={{${user_id}}}&x=1{% endcapture %}' +
+      '{% connected_content https://example.com/u/{{${user_id}}}?c={{custom_attribute.${rokt:account_code}[0] | url_param_escape}} ' +
+      ':headers {"X-Id": "{{${user_id}}}", "Accept": "application/json"} :body {{b}} :content_type application/json :cache_max_age 900 :no_cache :rerender :auth_credentials creds %}' +
+      '{{connected.__http_status_code__}}/{{connected.name}}';
+    const result = await renderBraze(source, GUIDE_USER, {
+      connectedContent: (call) => {
+        calls.push(call);
+        return { name: 'Ana', __http_status_code__: 200 };
+      },
+    });
+    expect(result).toEqual({ ok: true, output: '200/Ana' });
+    expect(calls[0]).toEqual({
+      url: 'https://example.com/u/user-123?c=brazetest/f5733866ade2',
+      method: 'GET',
+      body: 'id=user-123&x=1',
+      headers: { 'X-Id': 'user-123', Accept: 'application/json' },
+      save: 'connected',
+      options: {
+        headers: '{"X-Id": "user-123", "Accept": "application/json"}',
+        body: 'id=user-123&x=1',
+        content_type: 'application/json',
+        cache_max_age: '900',
+        no_cache: true,
+        rerender: true,
+        auth_credentials: 'creds',
+      },
+    });
+  });
+
+  it.each([
+    ['throws', () => Promise.reject(new Error('401 Unauthorized'))],
+    [
+      'throws synchronously',
+      () => {
+        throw new Error('401 Unauthorized');
+      },
+    ],
+  ])('reports a resolver that %s', async (_name, resolver) => {
+    const result = await renderBraze(`x\n${GUIDE_AUTH}`, GUIDE_USER, { connectedContent: resolver });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { code: 'connected-content.failed', line: 2, column: 8 },
+    });
+    expect(result.ok || result.problem?.message).toMatch(/oauth2\/token failed: 401 Unauthorized/);
+  });
+
+  it('reports headers that are not a JSON object', async () => {
+    const result = await renderBraze('{% connected_content https://x.test :headers nope %}', GUIDE_USER);
+    expect(result).toMatchObject({ ok: false, problem: { code: 'connected-content.headers' } });
+  });
+
+  it.each([
+    ['https://a.test/x :save r', { url: 'https://a.test/x', options: [['save', 'r']] }],
+    [
+      'https://a.test :headers {"a": "b :c"} :retry',
+      {
+        url: 'https://a.test',
+        options: [
+          ['headers', '{"a": "b :c"}'],
+          ['retry', true],
+        ],
+      },
+    ],
+    [
+      'https://a.test/{{ x | default: ":y" }} :method post',
+      { url: 'https://a.test/{{ x | default: ":y" }}', options: [['method', 'post']] },
+    ],
+  ])('splits %s', (args, expected) => {
+    expect(splitConnectedContentArgs(args)).toEqual(expected);
+  });
+});
+
+describe('abort_message', () => {
+  it.each([
+    ["before{% abort_message('no subscription') %}after", 'no subscription'],
+    ['{% abort_message("double quoted") %}', 'double quoted'],
+    ['{% abort_message() %}', ''],
+    [
+      "{% if custom_attribute.${rokt:subscription_id}.size > 1 %}{% abort_message('too many') %}{% endif %}",
+      'too many',
+    ],
+  ])('%s', async (source, reason) => {
+    expect(await renderBraze(source, GUIDE_USER)).toEqual({ ok: false, output: '', aborted: { reason } });
+  });
+
+  it('does not abort when its branch is not taken', async () => {
+    expect(await renderBraze("{% if false %}{% abort_message('x') %}{% endif %}ok", GUIDE_USER)).toEqual({
+      ok: true,
+      output: 'ok',
+    });
+  });
+});
+
+describe('Braze features the preview cannot run', () => {
+  it.each([
+    ['{% catalog_items games 1234 %}', 'Catalogs'],
+    ['{% catalog_selection_items games sel %}', 'Catalog selections'],
+    ["{% promotion('spring') %}", 'Promotion codes'],
+    ['{% message_extras :key k :value v %}', 'Message extras'],
+    ['{% translation id_1 %}Hi{% endtranslation %}', 'Translations'],
+    ['{% shopping_cart {{context.${cart_id}}} %}', 'Shopping carts'],
+    ['{{content_blocks.${footer}}}', 'The Content Block "footer"'],
+  ])('%s', async (source, feature) => {
+    const result = await renderBraze(`ok\n${source}`, GUIDE_USER);
+    expect(result).toMatchObject({ ok: false, problem: { code: 'braze.not-in-preview', line: 2 } });
+    expect(result.ok || result.problem?.message).toContain(`${feature}`);
+    expect(result.ok || result.problem?.message).toMatch(/preview cannot run; it works in Braze/);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Braze-only tags: `abort_message`, and the features the preview recognises but cannot run
+ * (catalogs, promotions, message extras, translations, shopping carts, Content Blocks).
+ */
+import { Drop, Tag } from 'liquidjs';
+import type { Liquid, TagToken, TopLevelToken } from 'liquidjs';
+import { BrazeAbortError, BrazeProblemError, notInPreview } from './errors';
+
+const ABORT_ARGS = /^\(\s*(?:'([^']*)'|"([^"]*)")?\s*\)$/;
+
+/** `{% abort_message('reason') %}` / `{% abort_message() %}`: stop the send with a reason. */
+export class AbortMessageTag extends Tag {
+  private readonly reason: string;
+
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+    super(token, remain, liquid);
+    const args = token.args.trim();
+    const m = ABORT_ARGS.exec(args);
+    if (!m && args !== '') {
+      throw new BrazeProblemError(
+        'liquid.syntax',
+        `abort_message takes one quoted reason in parentheses, like {% abort_message('no subscription') %}.`,
+      );
+    }
+    this.reason = m?.[1] ?? m?.[2] ?? '';
+  }
+
+  render(): never {
+    throw new BrazeAbortError(this.reason);
+  }
+}
+
+/** Braze tags the preview cannot run, with the name a marketer knows them by. */
+export const NOT_IN_PREVIEW_TAGS: Record<string, string> = {
+  catalog_items: 'Catalogs ({% catalog_items %})',
+  catalog_selection_items: 'Catalog selections ({% catalog_selection_items %})',
+  promotion: 'Promotion codes ({% promotion %})',
+  message_extras: 'Message extras ({% message_extras %})',
+  translation: 'Translations ({% translation %})',
+  shopping_cart: 'Shopping carts ({% shopping_cart %})',
+};
+
+/** A tag class that reports `feature` as not available in the preview when parsed. */
+export function notInPreviewTag(
+  feature: string,
+): new (token: TagToken, remain: TopLevelToken[], liquid: Liquid) => Tag {
+  return class NotInPreviewTag extends Tag {
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      throw notInPreview(feature);
+    }
+
+    render(): void {}
+  };
+}
+
+/** `{{content_blocks.${name}}}`: any lookup reports Content Blocks as not available in the preview. */
+export class ContentBlocksDrop extends Drop {
+  override liquidMethodMissing(key: string | number): never {
+    throw notInPreview(`The Content Block "${String(key)}" ({{content_blocks.\${${String(key)}}}})`);
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseBraze } from './engine';
+import { renderBraze } from './render-braze';
+import { GUIDE_URL, GUIDE_USER } from './test-fixtures';
+
+describe('problem positions refer to the text the user wrote', () => {
+  it.each([
+    {
+      name: 'after a ${} on the same line',
+      source: '{{${first_name}}} and {{ x | nope }}',
+      code: 'liquid.unknown-filter',
+      line: 1,
+      column: 30,
+    },
+    {
+      name: 'after the guide URL (nested {{ }} dropped inside the tag)',
+      source: `${GUIDE_URL}?x={{ 1 | nope }}`,
+      code: 'liquid.unknown-filter',
+      line: 1,
+      column: GUIDE_URL.length + 11,
+    },
+    {
+      name: 'on a later line after several rewrites',
+      source: '{{${user_id}}}\n{{custom_attribute.${rokt:account_code}}}\n  {% bogus %}',
+      code: 'liquid.unknown-tag',
+      line: 3,
+      column: 3,
+    },
+    {
+      name: 'unclosed output after a rewrite',
+      source: '{{${user_id}}} {{ custom_attribute.${a}',
+      code: 'liquid.syntax',
+      line: 1,
+      column: 16,
+    },
+    {
+      name: 'unclosed block',
+      source: 'x\n{% if custom_attribute.${a} %}yes',
+      code: 'liquid.syntax',
+      line: 2,
+      column: 1,
+    },
+    {
+      name: 'render error inside a loop',
+      source:
+        "{% for s in custom_attribute.${rokt:subscription_id} %}\n{{ s | time_zone: 'Nowhere/City' }}{% endfor %}",
+      code: 'liquid.render',
+      line: 2,
+      column: 1,
+    },
+  ])('$name', async ({ source, code, line, column }) => {
+    const result = await renderBraze(source, GUIDE_USER);
+    expect(result).toMatchObject({ ok: false, problem: { code, line, column } });
+    if (!result.ok) expect(result.problem?.message.length).toBeGreaterThan(20);
+  });
+
+  it('gives the original line as the excerpt', async () => {
+    const result = await renderBraze('line one\n{{${user_id}}} {{ x | nope }}', GUIDE_USER);
+    expect(result.ok || result.problem?.excerpt).toBe('{{${user_id}}} {{ x | nope }}');
+  });
+});
+
+describe('parseBraze', () => {
+  it('accepts the guide URL and caches by source', () => {
+    const first = parseBraze(GUIDE_URL);
+    expect(first.ok).toBe(true);
+    expect(parseBraze(GUIDE_URL)).toBe(first);
+  });
+
+  it('reports a syntax problem without rendering', () => {
+    expect(parseBraze('{% if x %}')).toMatchObject({
+      ok: false,
+      problem: { code: 'liquid.syntax', line: 1, column: 1 },
+    });
+  });
+});
+
+describe('limits', () => {
+  it.each([
+    ['huge range', '{% for i in (1..100000000) %}{% for j in (1..1000) %}x{% endfor %}{% endfor %}'],
+    ['long nested loop', '{% for i in (1..100000) %}{% for j in (1..100) %}x{% endfor %}{% endfor %}'],
+    [
+      'growing string',
+      "{% assign s = 'xxxxxxxxxx' %}{% for i in (1..30) %}{% assign s = s | append: s %}{% endfor %}{{ s.size }}",
+    ],
+  ])('stops a runaway template: %s', async (_name, source) => {
+    const result = await renderBraze(source, GUIDE_USER);
+    expect(result).toMatchObject({ ok: false, problem: { code: 'liquid.limit' } });
+  });
+
+  it('rejects template text longer than the parse limit', () => {
+    expect(parseBraze('x'.repeat(300_000))).toMatchObject({ ok: false, problem: { code: 'liquid.limit' } });
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Turns liquidjs / Braze errors into LiquidProblem: a stable code, a sentence for a marketer, and
+ * the position in the text the user wrote (mapped back through the Braze rewrite).
+ */
+import { BrazeProblemError } from './errors';
+import { UNSUPPORTED_FILTERS } from './filters-braze';
+import { positionOf } from './positions';
+import type { Rewritten } from './rewrite';
+import type { LiquidProblem } from './types';
+
+interface TokenLike {
+  input: string;
+  begin: number;
+  end: number;
+}
+
+interface ErrorLike {
+  message?: unknown;
+  token?: TokenLike;
+  originalError?: unknown;
+  name?: unknown;
+}
+
+/** The innermost error of a liquidjs wrapper chain that has the given class. */
+export function findCause<T>(err: unknown, type: abstract new (...args: never[]) => T): T | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 10; e = (e as ErrorLike).originalError, depth++) {
+    if (e instanceof type) return e;
+  }
+  return undefined;
+}
+
+function notClosedMessage(kind: string, text: string): string {
+  if (kind === 'output') return 'A {{ is not closed; add the missing }}.';
+  const name = /^\{%-?\s*(\w+)/.exec(text)?.[1] ?? 'tag';
+  if (!/%\}$/.test(text)) return `The {% ${name} tag is not closed; add the missing %}.`;
+  return `The {% ${name} %} block is not closed; add {% end${name} %} after its content.`;
+}
+
+function classify(err: unknown, rawMessage: string): { code: string; message: string; filter?: string } {
+  const own = findCause(err, BrazeProblemError);
+  if (own) return { code: own.code, message: own.message };
+  const filter = /undefined filter: ([\w-]+)/.exec(rawMessage)?.[1];
+  if (filter && UNSUPPORTED_FILTERS.includes(filter)) {
+    const message = `Braze does not support the "${filter}" filter; remove it or use another filter.`;
+    return { code: 'liquid.unsupported-filter', message, filter };
+  }
+  if (filter) {
+    const message = `There is no "${filter}" filter in Braze Liquid; check its spelling or remove it.`;
+    return { code: 'liquid.unknown-filter', message, filter };
+  }
+  const tag = /tag "?([\w-]+)"? not found/.exec(rawMessage)?.[1];
+  if (tag)
+    return {
+      code: 'liquid.unknown-tag',
+      message: `There is no {% ${tag} %} tag in Braze Liquid; check its spelling.`,
+    };
+  if (/limit exceeded/.test(rawMessage)) {
+    const message =
+      'This template does too much work for a preview (a loop or range that is too long, or text that is too large); shorten it.';
+    return { code: 'liquid.limit', message };
+  }
+  const notClosed = /^(output|tag) "?(.*?)"? not closed/s.exec(rawMessage);
+  if (notClosed)
+    return { code: 'liquid.syntax', message: notClosedMessage(notClosed[1]!, notClosed[2] ?? '') };
+  const name = (err as ErrorLike).name;
+  if (name === 'ParseError' || name === 'TokenizationError') {
+    return {
+      code: 'liquid.syntax',
+      message: `Liquid syntax error: ${rawMessage}. Check the Liquid at this position.`,
+    };
+  }
+  return { code: 'liquid.render', message: `Liquid could not render this: ${rawMessage}.` };
+}
+
+/** Offset of the error in the rewritten code, narrowed to the offending filter when known. */
+function offsetIn(code: string, token: TokenLike | undefined, filter: string | undefined): number {
+  if (!token) return 0;
+  let base = token.begin;
+  if (token.input !== code) {
+    const at = code.indexOf(token.input);
+    base = at < 0 ? 0 : at + token.begin;
+    return base;
+  }
+  if (filter) {
+    const re = new RegExp(`\\|\\s*${filter}\\b`, 'g');
+    re.lastIndex = token.begin;
+    const m = re.exec(code);
+    if (m && m.index < token.end) return m.index + m[0].length - filter.length;
+  }
+  return base;
+}
+
+/** A LiquidProblem for any error thrown while parsing or rendering `rewritten` (from `source`). */
+export function toProblem(err: unknown, source: string, rewritten: Rewritten): LiquidProblem {
+  const e = (err ?? {}) as ErrorLike;
+  const inner = e.originalError as ErrorLike | undefined;
+  const raw = String(inner?.message ?? e.message ?? err).replace(/, line:\d+, col:\d+$/, '');
+  const { code, message, filter } = classify(err, raw);
+  const offset = rewritten.toOriginal(offsetIn(rewritten.code, e.token, filter));
+  return { code, message, ...positionOf(source, offset) };
+}

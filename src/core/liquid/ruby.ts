@@ -1,0 +1,82 @@
+/**
+ * Ruby (Shopify Liquid) semantics that liquidjs does not share, decided deliberately:
+ * - Printing a hash gives Ruby's inspect form `{"a"=>1, "b"=>nil}` (what Braze prints), so the
+ *   marketer sees it is not JSON and reaches for `as_json_string`.
+ * - Printing an array joins its elements' printed forms with nothing between them (Ruby `Array#join`).
+ * - nil prints as ''; booleans as `true`/`false`; a whole float prints without `.0` (JS), a known gap.
+ * - Indexing a string (`"abc"[0]`, `s.first`, `s.last`) gives nil; only `.size` works on strings.
+ */
+import { Context } from 'liquidjs';
+import type { Liquid } from 'liquidjs';
+import type { ConnectedContentResolver } from './types';
+
+/** A time already shifted into a zone by the `time_zone` filter. */
+export class ZonedTime {
+  constructor(
+    readonly date: Date,
+    /** IANA name, or minutes WEST of UTC (liquidjs sign convention). */
+    readonly zone: string | number,
+  ) {}
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  !(v instanceof Date) &&
+  !(v instanceof ZonedTime);
+
+/** Ruby `inspect` of a value, as Braze shows a hash or a value nested in one. */
+export function rubyInspect(value: unknown): string {
+  if (value === null || value === undefined) return 'nil';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
+  if (isPlainObject(value)) {
+    const pairs = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}=>${rubyInspect(v)}`);
+    return `{${pairs.join(', ')}}`;
+  }
+  return toRubyString(value);
+}
+
+/** What Braze prints for a value in `{{ }}` (Ruby `to_s`, arrays joined). */
+export function toRubyString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (Array.isArray(value)) return value.map(toRubyString).join('');
+  if (value instanceof Date)
+    return value
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC');
+  if (isPlainObject(value)) {
+    const own = value as { toLiquid?: unknown; valueOf?: () => unknown };
+    if (typeof own.toLiquid === 'function') return String(own.valueOf?.() ?? '');
+    return rubyInspect(value);
+  }
+  return String(value);
+}
+
+type Scope = Record<string, unknown>;
+
+/** Render context carrying the preview's clock and Connected Content resolver, with Ruby lookups. */
+export class BrazeContext extends Context {
+  constructor(
+    env: Scope,
+    liquid: Liquid,
+    readonly now: Date,
+    readonly resolver: ConnectedContentResolver,
+    sync: boolean,
+  ) {
+    super(env, liquid.options, { sync }, { liquid });
+  }
+
+  /** Ruby lookup: strings only answer `size`; everything else defers to liquidjs. */
+  override readProperty(obj: Scope, key: Parameters<Context['readProperty']>[1]): unknown {
+    if (typeof obj === 'string') {
+      return key === 'size' ? (obj as string).length : undefined;
+    }
+    return super.readProperty(obj, key);
+  }
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDraft } from '../event/draft';
+import guideCreate from '../fixtures/guide-create.template.json';
+import guideUpdate from '../fixtures/guide-update.template.json';
+import guideUser from '../fixtures/guide-user.json';
+import type { SampleUser } from '../sample-user/sample-user';
+import { buildTemplate } from '../template/build-template';
+import type { BrazeTemplate } from '../template/types';
+import { renderRequest } from './render-request';
+
+const CREATE = guideCreate as BrazeTemplate;
+const UPDATE = guideUpdate as BrazeTemplate;
+const USER = guideUser as SampleUser;
+const NO_ROKT: SampleUser = {
+  user_id: 'u2',
+  custom_attributes: {},
+  event_properties: {},
+  canvas_entry_properties: {},
+  context: {},
+  api_trigger_properties: {},
+};
+const codes = (issues: { code: string; path: string }[]) => issues.map((i) => `${i.code} ${i.path}`);
+
+describe('renderRequest', () => {
+  it('renders the partner guide create template for the guide user', async () => {
+    const r = await renderRequest(CREATE, USER);
+    expect(r.url).toBe('https://api.roktcalendar.com/v1/subscriptionevent/brazetest');
+    expect(r.headers).toEqual([
+      { name: 'Authorization', value: 'Bearer PREVIEW_TOKEN' },
+      { name: 'Content-Type', value: 'application/json' },
+    ]);
+    expect(r.json).toMatchObject({
+      event: { eventId: 'Event_0001_braze-user-1', notifyBefore: '15' },
+      subscriptionIds: ['06423672-b6ba-4536-aa36-70788a7a0a36', '3f1c9a52-7d0e-4b8a-9c61-2e5f8d4b7a10'],
+    });
+    expect(r.errors).toEqual([]);
+    expect(codes(r.warnings)).toEqual([
+      'rokt.zero-duration event.end',
+      'rokt.notify-before-quoted event.notifyBefore',
+    ]);
+    expect(r.aborted).toBeUndefined();
+  });
+
+  it('reports a user without Rokt attributes: no account code and empty subscription ids', async () => {
+    const r = await renderRequest(CREATE, NO_ROKT);
+    expect(r.url).toBe('https://api.roktcalendar.com/v1/subscriptionevent/');
+    expect(codes(r.errors)).toEqual([
+      'request.account-code-missing url',
+      'rokt.subscription-ids-empty subscriptionIds',
+    ]);
+  });
+
+  it('checks the update template against the update endpoint', async () => {
+    const r = await renderRequest(UPDATE, USER);
+    expect(r.url).toBe('https://api.roktcalendar.com/v1/subscriptionevent/brazetest/update');
+    expect(r.errors).toEqual([]);
+    expect(codes(r.warnings)).toEqual([
+      'rokt.zero-duration event.end',
+      'rokt.notify-before-quoted event.notifyBefore',
+    ]);
+  });
+
+  it('does not let a variable saved in the Authorization header reach the body', async () => {
+    const body = CREATE.body.replace('"title": "{{eventTitle}}"', '"title": "{{token.access_token}}"');
+    const r = await renderRequest({ ...CREATE, body }, USER);
+    expect(codes(r.errors)).toEqual(['braze.save-other-field body', 'rokt.required event.title']);
+  });
+
+  it('turns a quote in a captured title into json.invalid at the rendered line and column', async () => {
+    const body = CREATE.body.replace('Event Title', 'Say "hi"');
+    const r = await renderRequest({ ...CREATE, body }, USER);
+    expect(r.json).toBeNull();
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ code: 'json.invalid', line: 13, column: 20 });
+    expect(r.errors[0]?.message).toContain('"title"');
+  });
+
+  it('reports the Spanish guide Portador header once, with its position', async () => {
+    const headers = CREATE.headers.map((h) =>
+      h.name === 'Authorization' ? { ...h, value: h.value.replace('Bearer', 'Portador') } : h,
+    );
+    const r = await renderRequest({ ...CREATE, headers }, USER);
+    expect(codes(r.errors)).toEqual(['braze.portador headers.Authorization']);
+    expect(r.errors[0]).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('reports a Liquid problem in its field with a position', async () => {
+    const r = await renderRequest(
+      { ...CREATE, url: `${CREATE.url}{{ accountCode | no_such_filter }}` },
+      USER,
+    );
+    const problem = r.errors.find((i) => i.field === 'url');
+    expect(problem).toMatchObject({ path: 'url', line: 1 });
+    expect(problem?.column).toBeGreaterThan(1);
+  });
+
+  it('treats abort_message as a skipped user, not an error', async () => {
+    const body = `{% abort_message('no subscriptions') %}${CREATE.body}`;
+    const r = await renderRequest({ ...CREATE, body }, NO_ROKT);
+    expect(r.aborted).toEqual({ reason: 'no subscriptions', field: 'body' });
+    expect(r.errors).toEqual([]);
+    expect(codes(r.warnings)).toEqual(['render.aborted body']);
+    expect(r.warnings[0]?.message).toContain('Braze would skip this user');
+  });
+
+  it('renders a built template cleanly, and aborts for a user without subscriptions', async () => {
+    const template = buildTemplate(defaultDraft());
+    const ok = await renderRequest(template, USER);
+    expect(ok.errors).toEqual([]);
+    expect(ok.warnings).toEqual([]);
+    const skipped = await renderRequest(template, NO_ROKT);
+    expect(skipped.aborted?.field).toBe('body');
+  });
+
+  it('trims whitespace around the rendered URL', async () => {
+    const r = await renderRequest({ ...CREATE, url: `\n  ${CREATE.url}\n` }, USER);
+    expect(r.url).toBe('https://api.roktcalendar.com/v1/subscriptionevent/brazetest');
+  });
+});

@@ -1,0 +1,104 @@
+import type { Issue } from '../issues/issue';
+import { type RenderOptions, type RenderResult, renderBraze } from '../liquid';
+import type { SampleUser } from '../sample-user/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../template/types';
+import { checkBrazePitfalls } from '../validate/braze-pitfalls';
+import { type RoktEndpoint, endpointOfUrl } from '../validate/endpoint';
+import { parseJsonBody } from '../validate/parse-json-body';
+import { checkRenderedRequest } from '../validate/rendered-request-checks';
+import { validateRoktBody } from '../validate/validate-rokt-body';
+import { type FieldRef, abortNotice, dedupeIssues, renderProblemIssue } from './field-issues';
+
+let lastPitfalls: { key: string; issues: Issue[] } | null = null;
+
+/** Template pitfalls, memoised on the template text (the same template renders for many users and keystrokes). */
+function pitfallsOf(template: BrazeTemplate): Issue[] {
+  const key = [template.url, ...template.headers.flatMap((h) => [h.name, h.value]), template.body].join(
+    '\u0000',
+  );
+  if (lastPitfalls?.key !== key) lastPitfalls = { key, issues: checkBrazePitfalls(template) };
+  return lastPitfalls.issues;
+}
+
+/** The endpoint to check the body against: the recognised one, or a guess from a Rokt-like path (e.g. empty account code). */
+function endpointForBody(url: string): RoktEndpoint | null {
+  const known = endpointOfUrl(url);
+  if (known || !/\/v1\/subscriptionevent\//i.test(url)) return known;
+  return /\/update\/?$/i.test(url) ? 'update' : 'create';
+}
+
+async function safeRender(source: string, user: SampleUser, options: RenderOptions): Promise<RenderResult> {
+  try {
+    return await renderBraze(source, user, options);
+  } catch {
+    return { ok: false, output: '' }; // renderBraze should not throw; reported as render.failed
+  }
+}
+
+/**
+ * Renders each template field separately for one user (Braze variables do not cross fields), then parses
+ * the body and checks it against the Rokt endpoint of the rendered URL; errors and warnings come separated.
+ */
+export async function renderRequest(
+  template: BrazeTemplate,
+  user: SampleUser,
+  options: RenderOptions = {},
+): Promise<RenderedRequest> {
+  const refs: FieldRef[] = [
+    { field: 'url', path: 'url' },
+    ...template.headers.map((h) => ({ field: 'headers' as const, path: `headers.${h.name}` })),
+    { field: 'body', path: 'body' },
+  ];
+  const sources = [template.url, ...template.headers.map((h) => h.value), template.body];
+  const results = await Promise.all(sources.map((s) => safeRender(s, user, options)));
+
+  const issues: Issue[] = [...pitfallsOf(template)];
+  let aborted: RenderedRequest['aborted'];
+  results.forEach((r, i) => {
+    const ref = refs[i] as FieldRef;
+    if (r.ok) return;
+    if (r.aborted) {
+      if (!aborted) {
+        aborted = { reason: r.aborted.reason, field: ref.field };
+        issues.push(abortNotice(ref, r.aborted.reason));
+      }
+    } else {
+      issues.push(renderProblemIssue(ref, r));
+    }
+  });
+
+  const urlResult = results[0] as RenderResult;
+  const bodyResult = results[results.length - 1] as RenderResult;
+  const url = urlResult.output.trim();
+  const headers = template.headers.map((h, i) => ({
+    name: h.name,
+    value: (results[i + 1] as RenderResult).output,
+  }));
+  const request = { url, method: template.method, headers, body: bodyResult.output };
+
+  let json: unknown = null;
+  if (!aborted) {
+    if (urlResult.ok && headers.every((_, i) => (results[i + 1] as RenderResult).ok)) {
+      issues.push(...checkRenderedRequest(request));
+    }
+    if (bodyResult.ok) {
+      const parsed = parseJsonBody(bodyResult.output);
+      if (parsed.ok) {
+        json = parsed.value;
+        const endpoint = urlResult.ok ? endpointForBody(url) : null;
+        if (endpoint) issues.push(...validateRoktBody(json, endpoint));
+      } else {
+        issues.push(parsed.issue);
+      }
+    }
+  }
+
+  const all = dedupeIssues(issues);
+  return {
+    ...request,
+    json,
+    errors: all.filter((i) => i.severity === 'error'),
+    warnings: all.filter((i) => i.severity === 'warning'),
+    ...(aborted ? { aborted } : {}),
+  };
+}

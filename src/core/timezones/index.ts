@@ -1,0 +1,6 @@
+export { dstChangesBetween, formatOffset, offsetMinutes } from './offsets';
+export { ianaForWindowsZone, isKnownWindowsZone, windowsZoneForIana } from './lookup';
+export { offsetLabel, parseOffsetQuery, searchTimezones } from './search';
+export type { TimezoneEntry } from './timezone-entry';
+export { utcToWallClock, wallClockToUtc } from './wall-clock';
+export { IANA_TO_WINDOWS, WINDOWS_ZONES } from './windows-zones.generated';

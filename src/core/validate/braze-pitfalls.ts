@@ -1,0 +1,210 @@
+import type { Issue } from '../issues/issue';
+import type { BrazeTemplate } from '../template/types';
+import { lexBody } from './body-strings';
+import { type LiquidSegment, liquidSegments, maskLiquid } from './liquid-segments';
+import { type TemplateField, issueAt, templateFields } from './template-fields';
+
+const CURLY = /[\u201c\u201d\u201e\u2018\u2019]/;
+const PLACEHOLDER = /<Rokt-Calendar-API>|:(?:basic_auth|auth_credentials)\s+<[^>\s]*>/;
+const FREE_TEXT_KEYS = new Set(['title', 'description', 'location']);
+const ESCAPED = /\|\s*(?:json_escape|as_json_string)\b/;
+/** Quotes, backslashes and control characters break a JSON string when printed without json_escape. */
+const UNSAFE_IN_JSON = /["\\\p{Cc}]/u;
+
+function placeName(f: TemplateField): string {
+  return f.field === 'url' ? 'the URL' : f.field === 'body' ? 'the body' : `the ${f.headerName} header`;
+}
+
+function curlyInLiquid(f: TemplateField, segments: LiquidSegment[], out: Issue[]): void {
+  for (const s of segments) {
+    const at = f.text.slice(s.start, s.end).search(CURLY);
+    if (at === -1) continue;
+    out.push(
+      issueAt(
+        f,
+        s.start + at,
+        'braze.curly-quotes-liquid',
+        'error',
+        `Curly quotes (“ ” ‘ ’) in the Liquid of ${placeName(f)}: Liquid only understands straight quotes (' or "). Retype them.`,
+      ),
+    );
+  }
+}
+
+function savedVariables(f: TemplateField, segments: LiquidSegment[]): { name: string; offset: number }[] {
+  return segments.flatMap((s) => {
+    if (s.kind !== 'tag' || !/^connected_content\b/.test(s.inner)) return [];
+    const m = /:save\s+([A-Za-z_][\w-]*)/.exec(s.inner);
+    return m?.[1] ? [{ name: m[1], offset: s.start }] : [];
+  });
+}
+
+function firstUse(segments: LiquidSegment[], name: string): LiquidSegment | undefined {
+  const re = new RegExp(`(^|[^\\w.$-])${name}\\b`);
+  return segments.find((s) => !/^connected_content\b/.test(s.inner) && re.test(s.inner));
+}
+
+function usesVariable(segments: LiquidSegment[], name: string): boolean {
+  return firstUse(segments, name) !== undefined;
+}
+
+/** Flags a field that prints a variable only another field's connected_content saved (variables do not cross fields). */
+function crossFieldUses(
+  fields: TemplateField[],
+  index: number,
+  segmentsOf: LiquidSegment[][],
+  savedOf: { name: string }[][],
+  out: Issue[],
+): void {
+  const f = fields[index] as TemplateField;
+  const own = new Set((savedOf[index] ?? []).map((v) => v.name));
+  for (const seg of segmentsOf[index] ?? []) {
+    const defined = /^(?:assign|capture|for)\s+([\w-]+)/.exec(seg.inner)?.[1];
+    if (defined) own.add(defined);
+  }
+  const reported = new Set<string>();
+  savedOf.forEach((saved, gi) => {
+    if (gi === index) return;
+    for (const { name } of saved) {
+      if (own.has(name) || reported.has(name)) continue;
+      const use = firstUse(segmentsOf[index] ?? [], name);
+      if (!use) continue;
+      reported.add(name);
+      const source = fields[gi] as TemplateField;
+      out.push(
+        issueAt(
+          f,
+          use.start,
+          'braze.save-other-field',
+          'error',
+          `${placeName(f)} uses "${name}", which only ${placeName(source)} saves with connected_content. Braze variables do not cross fields, so it is empty here: call connected_content in this field too.`,
+        ),
+      );
+    }
+  });
+}
+
+function authorization(f: TemplateField, out: Issue[], segments: LiquidSegment[]): void {
+  const masked = maskLiquid(f.text, segments);
+  const at = masked.search(/\S/);
+  if (at === -1) return; // only Liquid: the rendered check decides
+  const word = /^[^\s{]+/.exec(f.text.slice(at))?.[0] ?? '';
+  if (/^portador$/i.test(word)) {
+    out.push(
+      issueAt(
+        f,
+        at,
+        'braze.portador',
+        'error',
+        'The Authorization header starts with "Portador", the Spanish guide\'s translation of "Bearer". Rokt only accepts the English word: replace Portador with Bearer.',
+      ),
+    );
+  } else if (word !== 'Bearer') {
+    const fix = /^bearer$/i.test(word)
+      ? 'write "Bearer" with a capital B'
+      : 'start it with "Bearer " followed by the token';
+    out.push(
+      issueAt(
+        f,
+        at,
+        'braze.authorization-scheme',
+        'error',
+        `The Authorization header starts with "${word}": Rokt needs "Bearer <token>"; ${fix}.`,
+      ),
+    );
+  } else if (!/\s/.test(f.text[at + word.length] ?? '')) {
+    out.push(
+      issueAt(
+        f,
+        at + word.length,
+        'braze.authorization-scheme',
+        'error',
+        'The Authorization header needs a space after "Bearer", before the token.',
+      ),
+    );
+  }
+}
+
+function captures(segments: LiquidSegment[], text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  segments.forEach((s, i) => {
+    const m = /^capture\s+([\w-]+)/.exec(s.inner);
+    const close = segments.slice(i + 1).find((e) => /^endcapture\b/.test(e.inner));
+    if (m?.[1] && close) map.set(m[1], text.slice(s.end, close.start));
+  });
+  return map;
+}
+
+function unescapedFreeText(f: TemplateField, segments: LiquidSegment[], out: Issue[]): void {
+  const masked = maskLiquid(f.text, segments);
+  const { strings, curlyQuotes } = lexBody(masked);
+  if (curlyQuotes[0] !== undefined) {
+    out.push(
+      issueAt(
+        f,
+        curlyQuotes[0],
+        'braze.curly-quotes-json',
+        'error',
+        'Curly quotes (“ ”) are used as JSON quotes in the body: JSON needs straight double quotes ("). Retype them.',
+      ),
+    );
+  }
+  const captured = captures(segments, f.text);
+  const outputs = segments.filter((s) => s.kind === 'output' && !ESCAPED.test(s.inner));
+  for (const s of outputs) {
+    const str = strings.find((x) => x.start < s.start && s.start < x.end);
+    if (!str?.key || !FREE_TEXT_KEYS.has(str.key)) continue;
+    const content = captured.get(s.inner);
+    if (content !== undefined && !content.includes('{') && !UNSAFE_IN_JSON.test(content)) continue;
+    out.push(
+      issueAt(
+        f,
+        s.start,
+        'braze.unescaped-free-text',
+        'warning',
+        `"${str.key}" inserts {{ ${s.inner} }} without json_escape: a quote, backslash or line break in that text would break the JSON. Write {{ ${s.inner} | json_escape }}.`,
+      ),
+    );
+  }
+}
+
+/** Finds known Braze template mistakes before rendering (curly quotes, Portador, placeholder credential, unused :save, unescaped free text). */
+export function checkBrazePitfalls(template: BrazeTemplate): Issue[] {
+  const out: Issue[] = [];
+  const fields = templateFields(template);
+  const segmentsOf = fields.map((f) => liquidSegments(f.text));
+  const savedOf = fields.map((f, i) => savedVariables(f, segmentsOf[i] ?? []));
+  fields.forEach((f, index) => {
+    const segments = segmentsOf[index] ?? [];
+    curlyInLiquid(f, segments, out);
+    const placeholder = PLACEHOLDER.exec(f.text);
+    if (placeholder) {
+      out.push(
+        issueAt(
+          f,
+          placeholder.index,
+          'braze.placeholder-credential',
+          'error',
+          `${placeName(f)} still contains the placeholder ${placeholder[0].trim()}: replace it with the name of your Braze Connected Content credential (Settings > Connected Content > Credentials), without < >.`,
+        ),
+      );
+    }
+    for (const saved of savedOf[index] ?? []) {
+      if (usesVariable(segments, saved.name)) continue;
+      if (fields.some((_, gi) => gi !== index && usesVariable(segmentsOf[gi] ?? [], saved.name))) continue;
+      out.push(
+        issueAt(
+          f,
+          saved.offset,
+          'braze.save-unused',
+          'warning',
+          `connected_content saves its response as "${saved.name}" but ${placeName(f)} never uses it: print it, e.g. {{${saved.name}.access_token}}.`,
+        ),
+      );
+    }
+    crossFieldUses(fields, index, segmentsOf, savedOf, out);
+    if (f.headerName?.toLowerCase() === 'authorization') authorization(f, out, segments);
+    if (f.field === 'body') unescapedFreeText(f, segments, out);
+  });
+  return out;
+}

@@ -1,0 +1,26 @@
+import type { Issue, IssueField } from '../issues/issue';
+
+/** Builds an error Issue. */
+export function errorIssue(code: string, path: string, message: string, field: IssueField = 'body'): Issue {
+  return { code, path, message, severity: 'error', field };
+}
+
+/** Builds a warning Issue. */
+export function warningIssue(code: string, path: string, message: string, field: IssueField = 'body'): Issue {
+  return { code, path, message, severity: 'warning', field };
+}
+
+/** True for a plain JSON object (not null, not an array). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Describes a JSON value's type in marketer words: "text", "a number", "a list"… */
+export function describeJsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return `${value}`;
+  return 'an object';
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Header } from '../template/types';
+import { checkRenderedRequest } from './rendered-request-checks';
+
+const URL_OK = 'https://api.roktcalendar.com/v1/subscriptionevent/brazetest';
+const HEADERS: Header[] = [
+  { name: 'Authorization', value: 'Bearer PREVIEW_TOKEN' },
+  { name: 'Content-Type', value: 'application/json' },
+];
+const codes = (url: string, headers: Header[] = HEADERS, method = 'POST') =>
+  checkRenderedRequest({ url, method, headers }).map((i) => `${i.severity} ${i.code} ${i.path}`);
+const auth = (value: string): Header[] => [{ name: 'Authorization', value }, HEADERS[1] as Header];
+
+describe('checkRenderedRequest', () => {
+  it.each<[string, string, Header[], string, string[]]>([
+    ['a correct create request', URL_OK, HEADERS, 'POST', []],
+    ['a correct update request', `${URL_OK}/update`, HEADERS, 'POST', []],
+    [
+      'content type with charset',
+      URL_OK,
+      [HEADERS[0] as Header, { name: 'content-type', value: 'application/json; charset=utf-8' }],
+      'POST',
+      [],
+    ],
+    [
+      'user without account code',
+      'https://api.roktcalendar.com/v1/subscriptionevent/',
+      HEADERS,
+      'POST',
+      ['error request.account-code-missing url'],
+    ],
+    [
+      'port 8443',
+      'https://api.roktcalendar.com:8443/v1/subscriptionevent/brazetest',
+      HEADERS,
+      'POST',
+      ['error request.url-port url'],
+    ],
+    [
+      'plain http',
+      'http://api.roktcalendar.com/v1/subscriptionevent/brazetest',
+      HEADERS,
+      'POST',
+      ['error request.url-https url'],
+    ],
+    [
+      'another host',
+      'https://example.com/v1/subscriptionevent/brazetest',
+      HEADERS,
+      'POST',
+      ['error request.url-host url'],
+    ],
+    [
+      'a space in the URL',
+      'https://api.roktcalendar.com/v1/subscriptionevent/braze test',
+      HEADERS,
+      'POST',
+      ['error request.url-whitespace url'],
+    ],
+    [
+      'an unknown path',
+      'https://api.roktcalendar.com/v1/events/brazetest',
+      HEADERS,
+      'POST',
+      ['error request.url-endpoint url'],
+    ],
+    ['not a URL', 'api.roktcalendar.com/v1', HEADERS, 'POST', ['error request.url-invalid url']],
+    ['empty URL', '', HEADERS, 'POST', ['error request.url-empty url']],
+    ['GET', URL_OK, HEADERS, 'GET', ['error request.method method']],
+    [
+      'Portador',
+      URL_OK,
+      auth('Portador PREVIEW_TOKEN'),
+      'POST',
+      ['error braze.portador headers.Authorization'],
+    ],
+    [
+      'no scheme',
+      URL_OK,
+      auth('PREVIEW_TOKEN'),
+      'POST',
+      ['error request.authorization-scheme headers.Authorization'],
+    ],
+    ['empty token', URL_OK, auth('Bearer '), 'POST', ['error request.token-empty headers.Authorization']],
+    [
+      'token with spaces',
+      URL_OK,
+      auth('Bearer [object Object] x'),
+      'POST',
+      ['error request.token-format headers.Authorization'],
+    ],
+    [
+      'no Authorization',
+      URL_OK,
+      [HEADERS[1] as Header],
+      'POST',
+      ['error request.authorization-missing headers.Authorization'],
+    ],
+    [
+      'no Content-Type',
+      URL_OK,
+      [HEADERS[0] as Header],
+      'POST',
+      ['error request.content-type-missing headers.Content-Type'],
+    ],
+    [
+      'text/plain',
+      URL_OK,
+      [HEADERS[0] as Header, { name: 'Content-Type', value: 'text/plain' }],
+      'POST',
+      ['error request.content-type headers.Content-Type'],
+    ],
+    [
+      'duplicate header',
+      URL_OK,
+      [...HEADERS, HEADERS[1] as Header],
+      'POST',
+      ['warning request.header-duplicate headers.Content-Type'],
+    ],
+  ])('%s', (_name, url, headers, method, expected) => {
+    expect(codes(url, headers, method)).toEqual(expected);
+  });
+
+  it('says why the account code is missing', () => {
+    const [issue] = checkRenderedRequest({
+      url: 'https://api.roktcalendar.com/v1/subscriptionevent/',
+      method: 'POST',
+      headers: HEADERS,
+    });
+    expect(issue?.message).toContain('rokt:account_code');
+  });
+});

@@ -1,0 +1,1 @@
+export { BrazeImportButton, type BrazeImportButtonProps } from './braze-import-button';

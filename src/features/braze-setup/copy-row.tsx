@@ -1,0 +1,38 @@
+import type { CopyResult } from './use-clipboard';
+
+/** One piece to paste into Braze: where it goes, its value, and a copy button that shows "Copied". */
+export function CopyRow(props: {
+  id: string;
+  label: string;
+  where: string;
+  value: string;
+  multiline?: boolean;
+  /** Accessible name of the button; default `Copy <label>`. */
+  copyLabel?: string;
+  result: CopyResult | null;
+  onCopy(id: string, text: string, what: string): void;
+}) {
+  const { id, label, where, value, multiline, copyLabel, result, onCopy } = props;
+  const copied = result?.id === id && result.ok;
+  return (
+    <div className="braze-setup-row">
+      <div className="braze-setup-row-head">
+        <span className="braze-setup-row-label">{label}</span>
+        <span className="braze-setup-row-where">{where}</span>
+        <button
+          type="button"
+          className={copied ? 'braze-setup-copy braze-setup-copy--done' : 'braze-setup-copy'}
+          aria-label={copyLabel ?? `Copy ${label}`}
+          onClick={() => onCopy(id, value, label)}
+        >
+          {copied ? 'Copied ✓' : 'Copy'}
+        </button>
+      </div>
+      {multiline ? (
+        <pre className="braze-setup-value braze-setup-value--block">{value}</pre>
+      ) : (
+        <code className="braze-setup-value">{value}</code>
+      )}
+    </div>
+  );
+}

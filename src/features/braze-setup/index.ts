@@ -1,0 +1,2 @@
+export { BrazeSetup } from './braze-setup';
+export { toCurl, shellQuote } from './to-curl';

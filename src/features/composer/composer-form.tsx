@@ -1,0 +1,165 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Controller, useFormState } from 'react-hook-form';
+import { AdvancedOptions } from './advanced-options';
+import { DateTimeField } from './date-time-field';
+import { eventInstant } from './event-date';
+import { Field } from './field';
+import { fieldAria } from './field-messages';
+import { ReminderField } from './reminder-field';
+import { TextField } from './text-fields';
+import { TimeSummary } from './time-summary';
+import type { ComposerFormProps } from './types';
+import { useDraftValues } from './use-composer-form';
+import { useFieldMessages } from './use-field-messages';
+import './composer.css';
+
+const LIQUID_HINT = 'Braze Liquid works here, e.g. Hi {{${first_name}}}.';
+
+/** The event form: every field labelled, with its problems shown under it while the marketer types. */
+export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: ComposerFormProps) {
+  const [mountedAt] = useState(() => new Date());
+  const now = nowProp ?? mountedAt;
+  const draft = useDraftValues(form);
+  const { messages, draftIssues } = useFieldMessages(form, draft, issues, now);
+  const eventDate = useMemo(
+    () => eventInstant(draft.start, draft.timezone, now),
+    [draft.start, draft.timezone, now],
+  );
+
+  // Show problems of a restored draft (autosaved, or opened/imported via form.reset) at once, not only
+  // after the next keystroke: reset() replaces defaultValues, which re-runs this.
+  const { defaultValues } = useFormState({ control: form.control });
+  useEffect(() => {
+    void form.trigger();
+  }, [form, defaultValues]);
+
+  const mode = draft.mode;
+  const tzMessages = messages('timezone');
+  const allDayMessages = messages('allDay');
+  return (
+    <form className="composer" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Event">
+      <fieldset className="composer-group">
+        <legend className="composer-group-title">Event</legend>
+        <div className="composer-field">
+          <span className="composer-label" id="composer-mode-label">
+            Request
+          </span>
+          <div className="composer-segmented" role="radiogroup" aria-labelledby="composer-mode-label">
+            <label className="composer-segment">
+              <input type="radio" value="create" {...form.register('mode')} />
+              <span>New event</span>
+            </label>
+            <label className="composer-segment">
+              <input type="radio" value="update" {...form.register('mode')} />
+              <span>Update event</span>
+            </label>
+          </div>
+        </div>
+        <TextField
+          form={form}
+          name="eventId"
+          label="Event id"
+          hint={
+            mode === 'update'
+              ? 'Use the id of the event you are updating (Rokt matches on it).'
+              : 'A unique id you choose, e.g. summer_sale_2026.'
+          }
+          messages={messages('eventId')}
+        />
+        <TextField
+          form={form}
+          name="title"
+          label="Title"
+          hint={`Shown in the calendar. ${LIQUID_HINT}`}
+          messages={messages('title')}
+        />
+        <TextField
+          form={form}
+          name="description"
+          label="Description"
+          hint="Optional. Line breaks are kept."
+          messages={messages('description')}
+          multiline
+        />
+        <TextField
+          form={form}
+          name="location"
+          label="Location"
+          hint="Optional: an address or a link (often a second call to action)."
+          messages={messages('location')}
+        />
+      </fieldset>
+
+      <fieldset className="composer-group">
+        <legend className="composer-group-title">When</legend>
+        <div className="composer-row">
+          <DateTimeField
+            form={form}
+            name="start"
+            label="Start"
+            allDay={draft.allDay}
+            messages={messages('start')}
+          />
+          <DateTimeField
+            form={form}
+            name="end"
+            label="End"
+            allDay={draft.allDay}
+            messages={messages('end')}
+          />
+        </div>
+        <Field id="composer-allDay" label="All-day event" messages={allDayMessages} inline>
+          <input
+            id="composer-allDay"
+            type="checkbox"
+            className="composer-checkbox"
+            {...form.register('allDay')}
+            {...fieldAria('composer-allDay', false, allDayMessages)}
+          />
+        </Field>
+        <Controller
+          control={form.control}
+          name="timezone"
+          render={({ field }) => (
+            <Field
+              id="composer-timezone"
+              label="Timezone"
+              hint="Start and end are wall-clock times in this zone. Rokt needs a Windows timezone id."
+              messages={tzMessages}
+            >
+              {timezonePicker({
+                id: 'composer-timezone',
+                value: typeof field.value === 'string' ? field.value : '',
+                onChange: field.onChange,
+                onBlur: field.onBlur,
+                eventDate,
+                invalid: tzMessages.some((m) => m.severity === 'error'),
+                describedBy: fieldAria('composer-timezone', true, tzMessages)['aria-describedby'],
+              })}
+            </Field>
+          )}
+        />
+        <ReminderField form={form} messages={messages('notifyBefore')} />
+        <TimeSummary
+          draft={draft}
+          draftIssues={draftIssues}
+          now={now}
+          eventDate={eventDate}
+          timezonePicker={timezonePicker}
+        />
+      </fieldset>
+
+      <fieldset className="composer-group">
+        <legend className="composer-group-title">Braze</legend>
+        <TextField
+          form={form}
+          name="credentialName"
+          label="Braze credential name"
+          hint="The Connected Content credential in Braze that holds your Rokt client id and secret."
+          messages={messages('credentialName')}
+        />
+        <AdvancedOptions form={form} messages={messages} />
+      </fieldset>
+    </form>
+  );
+}

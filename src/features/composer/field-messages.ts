@@ -1,0 +1,37 @@
+import type { Issue } from '../../core/issues/issue';
+
+/** One message shown under a field. */
+export interface FieldMessage {
+  text: string;
+  severity: 'error' | 'warning';
+}
+
+/** True when an issue path names `field` or something inside it (`options.updateShape`, `start`). */
+export function issueConcerns(path: string, field: string): boolean {
+  return path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
+}
+
+/** Merges the schema error and the issues for one field, errors first, without repeating a sentence. */
+export function messagesFor(field: string, schemaError: string | undefined, issues: Issue[]): FieldMessage[] {
+  const out: FieldMessage[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, severity: FieldMessage['severity']) => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    out.push({ text, severity });
+  };
+  if (schemaError) add(schemaError, 'error');
+  for (const issue of issues) if (issueConcerns(issue.path, field)) add(issue.message, issue.severity);
+  return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+}
+
+/** The aria attributes a control needs to point at its hint and its messages. */
+export function fieldAria(id: string, hasHint: boolean, messages: FieldMessage[]) {
+  const describedBy = [hasHint ? `${id}-hint` : '', messages.length > 0 ? `${id}-messages` : '']
+    .filter(Boolean)
+    .join(' ');
+  return {
+    'aria-invalid': messages.some((m) => m.severity === 'error') ? (true as const) : undefined,
+    'aria-describedby': describedBy || undefined,
+  };
+}

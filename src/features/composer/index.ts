@@ -1,0 +1,3 @@
+export { ComposerForm } from './composer-form';
+export { useComposerForm, useDraftValues, type ComposerFormApi } from './use-composer-form';
+export type { ComposerFormProps, TimezoneSlotProps } from './types';

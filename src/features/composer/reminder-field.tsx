@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { Field } from './field';
+import { fieldAria, type FieldMessage } from './field-messages';
+import type { ComposerFormApi } from './use-composer-form';
+
+/** Reminder presets, in minutes before the start. */
+export const REMINDER_PRESETS: { minutes: number; label: string }[] = [
+  { minutes: 0, label: 'None (at the start)' },
+  { minutes: 5, label: '5 minutes before' },
+  { minutes: 15, label: '15 minutes before' },
+  { minutes: 30, label: '30 minutes before' },
+  { minutes: 60, label: '1 hour before' },
+  { minutes: 1440, label: '1 day before' },
+];
+const CUSTOM = 'custom';
+
+const isPreset = (value: unknown) => REMINDER_PRESETS.some((p) => p.minutes === value);
+
+/** The reminder: a preset select plus a minutes input revealed by "Custom…". */
+export function ReminderField({ form, messages }: { form: ComposerFormApi; messages: FieldMessage[] }) {
+  const [custom, setCustom] = useState(() => !isPreset(form.getValues('notifyBefore')));
+  return (
+    <Controller
+      control={form.control}
+      name="notifyBefore"
+      render={({ field }) => {
+        const value = field.value;
+        const selectValue = custom || !isPreset(value) ? CUSTOM : String(value);
+        return (
+          <div className="composer-reminder">
+            <Field id="composer-reminder" label="Reminder" messages={custom ? [] : messages}>
+              <select
+                id="composer-reminder"
+                className="composer-select"
+                value={selectValue}
+                onChange={(e) => {
+                  if (e.target.value === CUSTOM) {
+                    setCustom(true);
+                    return;
+                  }
+                  setCustom(false);
+                  field.onChange(Number(e.target.value));
+                }}
+                onBlur={field.onBlur}
+                {...fieldAria('composer-reminder', false, custom ? [] : messages)}
+              >
+                {REMINDER_PRESETS.map((p) => (
+                  <option key={p.minutes} value={p.minutes}>
+                    {p.label}
+                  </option>
+                ))}
+                <option value={CUSTOM}>Custom…</option>
+              </select>
+            </Field>
+            {selectValue === CUSTOM ? (
+              <Field
+                id="composer-reminder-minutes"
+                label="Minutes before the start"
+                hint="Up to 40320 (4 weeks)."
+                messages={messages}
+              >
+                <input
+                  id="composer-reminder-minutes"
+                  className="composer-input composer-input--short"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={40320}
+                  step={1}
+                  value={typeof value === 'number' && Number.isFinite(value) ? value : ''}
+                  onChange={(e) =>
+                    field.onChange(e.target.value === '' ? Number.NaN : e.target.valueAsNumber)
+                  }
+                  onBlur={field.onBlur}
+                  ref={field.ref}
+                  {...fieldAria('composer-reminder-minutes', true, messages)}
+                />
+              </Field>
+            ) : null}
+          </div>
+        );
+      }}
+    />
+  );
+}

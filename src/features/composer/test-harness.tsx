@@ -1,0 +1,58 @@
+import { render } from '@testing-library/react';
+import { defaultDraft, type Draft } from '../../core/event/draft';
+import type { Issue } from '../../core/issues/issue';
+import { ComposerForm } from './composer-form';
+import type { TimezoneSlotProps } from './types';
+import { useComposerForm, useDraftValues } from './use-composer-form';
+
+/** Fixed "now" for composer tests: 1 June 2026, summer time in New York. */
+export const NOW = new Date('2026-06-01T12:00:00Z');
+
+const ZONES = [
+  'Eastern Standard Time',
+  'Tokyo Standard Time',
+  'India Standard Time',
+  'Nowhere Standard Time',
+];
+
+/** A plain select standing in for the TimezonePicker slot. */
+export function stubPicker({ id, value, onChange, onBlur, invalid, describedBy }: TimezoneSlotProps) {
+  return (
+    <select
+      id={id}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      onBlur={onBlur}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+    >
+      <option value="">Choose…</option>
+      {ZONES.map((z) => (
+        <option key={z} value={z}>
+          {z}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function Harness({ initial, issues }: { initial: Draft; issues: Issue[] }) {
+  const form = useComposerForm(initial);
+  const draft = useDraftValues(form);
+  return (
+    <>
+      <ComposerForm form={form} timezonePicker={stubPicker} issues={issues} now={NOW} />
+      <output data-testid="draft">{JSON.stringify(draft)}</output>
+      <button type="button" onClick={() => form.reset({ ...defaultDraft(), title: '', eventId: 'Opened_1' })}>
+        Open a saved draft
+      </button>
+    </>
+  );
+}
+
+/** Renders the composer with a draft (default: the example event) and returns a live-draft reader. */
+export function renderComposer(overrides: Partial<Draft> = {}, issues: Issue[] = []) {
+  const view = render(<Harness initial={{ ...defaultDraft(), ...overrides }} issues={issues} />);
+  const draft = (): Draft => JSON.parse(view.getByTestId('draft').textContent ?? '{}') as Draft;
+  return { ...view, draft };
+}

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import type { SampleUser } from '../../core/sample-user/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import './preview.css';
+import { isAbortError } from './renderer';
+import { usePreviewRenderer } from './renderer-context';
+
+type Outcome =
+  | { kind: 'ok'; warnings: number }
+  | { kind: 'fail'; sentence: string }
+  | { kind: 'aborted'; sentence: string };
+
+/** Sorts one rendering into OK / would fail / aborted with the sentence to show. */
+function outcomeOf(rendered: RenderedRequest): Outcome {
+  if (rendered.aborted) return { kind: 'aborted', sentence: rendered.aborted.reason };
+  const first = rendered.errors[0];
+  if (first) return { kind: 'fail', sentence: first.message };
+  return { kind: 'ok', warnings: rendered.warnings.length };
+}
+
+const LABEL = { ok: 'OK', fail: 'Would fail', aborted: 'Not sent (aborted)' } as const;
+
+/** Renders the template for every sample user at once and shows, per user, whether Rokt would accept it. */
+export function AllUsersCheck(props: {
+  template: BrazeTemplate;
+  users: { id: string; name: string; user: SampleUser }[];
+}) {
+  const { template, users } = props;
+  const renderer = usePreviewRenderer();
+  const [results, setResults] = useState<{ template: BrazeTemplate; byId: Record<string, Outcome> } | null>(
+    null,
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const rendered = users.map(({ id, user }) =>
+      renderer.render(template, user, controller.signal).then(
+        (request): [string, Outcome] => [id, outcomeOf(request)],
+        (error: unknown): [string, Outcome] | null =>
+          isAbortError(error)
+            ? null
+            : [id, { kind: 'fail', sentence: error instanceof Error ? error.message : String(error) }],
+      ),
+    );
+    void Promise.all(rendered).then((pairs) => {
+      if (controller.signal.aborted) return;
+      setResults({ template, byId: Object.fromEntries(pairs.filter((p) => p !== null)) });
+    });
+    return () => controller.abort();
+  }, [renderer, template, users]);
+
+  const fresh = results?.template === template;
+  return (
+    <section className="preview-all" aria-labelledby="preview-all-title" aria-busy={!fresh}>
+      <h2 id="preview-all-title" className="preview-all-title">
+        Every sample user
+      </h2>
+      <table className="preview-all-table">
+        <thead>
+          <tr>
+            <th scope="col">User</th>
+            <th scope="col">Result</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map(({ id, name }) => {
+            const outcome = results?.byId[id];
+            return (
+              <tr key={id}>
+                <th scope="row">{name}</th>
+                <td>
+                  {outcome ? (
+                    <span className={`preview-all-result preview-all-result--${outcome.kind}`}>
+                      {LABEL[outcome.kind]}
+                    </span>
+                  ) : (
+                    <span className="preview-all-result">Checking…</span>
+                  )}
+                </td>
+                <td className="preview-all-why">
+                  {outcome?.kind === 'ok'
+                    ? outcome.warnings > 0
+                      ? `${outcome.warnings} warning${outcome.warnings === 1 ? '' : 's'}`
+                      : 'Rokt would accept it.'
+                    : (outcome?.sentence ?? '')}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import type { Issue } from '../../core/issues/issue';
+import type { RenderedRequest } from '../../core/template/types';
+import { CodeView } from './code-view';
+import type { LineMark } from './code-view';
+import { isTemplateIssue } from './draft-issues';
+import { lineOfPath, prettyJsonLines } from './json-lines';
+import type { JsonLine } from './json-lines';
+
+const isJsonIssue = (issue: Issue) => issue.code.startsWith('json');
+
+function jsonContent(line: JsonLine) {
+  return line.tokens.map((token, i) =>
+    token.kind === 'space' ? (
+      token.text
+    ) : (
+      <span key={i} className={`preview-json-${token.kind}`}>
+        {token.text}
+      </span>
+    ),
+  );
+}
+
+function addMark(marks: Map<number, LineMark>, index: number, issue: Issue, column?: number): void {
+  const existing = marks.get(index);
+  if (existing?.severity === 'error') return;
+  marks.set(index, { severity: issue.severity, message: issue.message, column });
+}
+
+/**
+ * Shows the rendered body: pretty-printed and coloured when it is JSON (Rokt problems marked on the
+ * key they concern), otherwise the raw text with JSON syntax errors marked at their line and column.
+ */
+export function BodyView(props: { rendered: RenderedRequest }) {
+  const { rendered } = props;
+  const view = useMemo(() => {
+    const issues = [...rendered.errors, ...rendered.warnings];
+    const marks = new Map<number, LineMark>();
+    if (rendered.json !== null && rendered.json !== undefined) {
+      const lines = prettyJsonLines(rendered.json);
+      for (const issue of issues) {
+        if (isTemplateIssue(issue) || isJsonIssue(issue) || (issue.field && issue.field !== 'body')) continue;
+        const index = lineOfPath(lines, issue.path);
+        if (index >= 0) addMark(marks, index, issue);
+      }
+      return { pretty: true, lines: lines.map(jsonContent), marks };
+    }
+    for (const issue of issues) {
+      if (isJsonIssue(issue) && issue.line !== undefined) addMark(marks, issue.line - 1, issue, issue.column);
+    }
+    return { pretty: false, lines: rendered.body.split('\n'), marks };
+  }, [rendered]);
+  return (
+    <CodeView
+      label={view.pretty ? 'Rendered body (pretty-printed JSON)' : 'Rendered body (raw text)'}
+      lines={view.lines}
+      marks={view.marks}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import { createInProcessRenderer } from './renderer';
+import type { PreviewRenderer } from './renderer';
+import { createWorkerRenderer } from './worker-renderer';
+import type { WorkerLike } from './worker-renderer';
+
+let shared: PreviewRenderer | null = null;
+
+function createPreviewWorker(): WorkerLike {
+  // Vite bundles the worker and everything it imports (liquidjs, render, validate) as its own chunk.
+  return new Worker(new URL('./preview-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'preview',
+  }) as unknown as WorkerLike;
+}
+
+/**
+ * Returns the app-wide renderer, creating it on first use: a Web Worker when the browser has
+ * them, otherwise the render code loaded lazily on the main thread (jsdom, very old browsers).
+ */
+export function getDefaultRenderer(): PreviewRenderer {
+  if (shared) return shared;
+  shared =
+    typeof Worker === 'function'
+      ? createWorkerRenderer({ createWorker: createPreviewWorker })
+      : createInProcessRenderer(async (template, user) => {
+          const { renderForPreview } = await import('./render-for-preview');
+          return renderForPreview(template, user);
+        });
+  return shared;
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import './preview.css';
+import { RequestView } from './request-view';
+import { SegmentedTabs } from './segmented-tabs';
+import type { TabSpec } from './segmented-tabs';
+import { TemplateView } from './template-view';
+import type { PreviewState } from './use-preview';
+
+type View = 'request' | 'template';
+const TABS: TabSpec<View>[] = [
+  { id: 'request', label: 'Request' },
+  { id: 'template', label: 'Template' },
+];
+
+function StatusBadge(props: { preview: PreviewState }) {
+  const { status, rendered } = props.preview;
+  const errors = rendered?.errors.length ?? 0;
+  const warnings = rendered?.warnings.length ?? 0;
+  const text = status === 'rendering' ? 'Rendering…' : status === 'failed' ? 'Preview failed' : 'Up to date';
+  const tone = status === 'failed' || (status === 'ready' && errors > 0) ? 'danger' : status;
+  const counts = [
+    errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
+    warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+  ].filter(Boolean);
+  return (
+    <p className={`preview-status preview-status--${tone}`} role="status">
+      <span className="preview-status-dot" aria-hidden="true" />
+      {text}
+      {status !== 'failed' && counts.length > 0 && (
+        <span className="preview-status-counts"> · {counts.join(', ')}</span>
+      )}
+    </p>
+  );
+}
+
+/**
+ * The live preview: status, the sample user it renders for, and tabs for the rendered request
+ * (URL, method, headers, pretty body, problems pinned in place) and the raw Braze template.
+ */
+export function PreviewPane(props: { preview: PreviewState; userName?: string }) {
+  const { preview, userName } = props;
+  const [view, setView] = useState<View>('request');
+  const userId = typeof preview.user.user_id === 'string' ? preview.user.user_id : '';
+  const issues = preview.rendered ? [...preview.rendered.errors, ...preview.rendered.warnings] : [];
+  return (
+    <section className="preview-pane" aria-labelledby="preview-pane-title">
+      <header className="preview-pane-header">
+        <h2 id="preview-pane-title" className="preview-pane-title">
+          Live preview
+        </h2>
+        <StatusBadge preview={preview} />
+      </header>
+      <p className="preview-for">
+        Rendered for {userName ? <strong>{userName}</strong> : 'sample user'}
+        {userId && (
+          <>
+            {' '}
+            (user_id <code>{userId}</code>)
+          </>
+        )}
+      </p>
+      {preview.status === 'failed' && preview.error && (
+        <div className="preview-failure" role="alert">
+          {preview.error}
+        </div>
+      )}
+      <SegmentedTabs<View> label="Preview view" tabs={TABS} active={view} onChange={setView}>
+        {(active) =>
+          active === 'template' ? (
+            <TemplateView template={preview.template} issues={issues} />
+          ) : preview.rendered ? (
+            <RequestView rendered={preview.rendered} />
+          ) : (
+            <p className="preview-empty">
+              {preview.status === 'rendering'
+                ? 'Rendering the first preview…'
+                : 'No rendered request to show.'}
+            </p>
+          )
+        }
+      </SegmentedTabs>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Issue } from '../../core/issues/issue';
+import type { BrazeTemplate } from '../../core/template/types';
+import { CodeView } from './code-view';
+import type { LineMark } from './code-view';
+import { isTemplateIssue } from './draft-issues';
+
+function marksFor(issues: Issue[], field: Issue['field'], headerName?: string): Map<number, LineMark> {
+  const marks = new Map<number, LineMark>();
+  for (const issue of issues) {
+    if (!isTemplateIssue(issue) || issue.line === undefined) continue;
+    const inField = (issue.field ?? 'body') === field;
+    if (!inField || (headerName !== undefined && !issue.path.endsWith(headerName))) continue;
+    marks.set(issue.line - 1, { severity: issue.severity, message: issue.message, column: issue.column });
+  }
+  return marks;
+}
+
+/** Shows the raw Braze template (what gets pasted into Braze) with Liquid problems marked where they are. */
+export function TemplateView(props: { template: BrazeTemplate; issues: Issue[] }) {
+  const { template, issues } = props;
+  return (
+    <div className="preview-request">
+      <section className="preview-section" aria-labelledby="preview-tpl-url-heading">
+        <h3 id="preview-tpl-url-heading" className="preview-section-title">
+          Webhook URL
+        </h3>
+        <CodeView label="Template URL" lines={template.url.split('\n')} marks={marksFor(issues, 'url')} />
+      </section>
+      <section className="preview-section" aria-labelledby="preview-tpl-headers-heading">
+        <h3 id="preview-tpl-headers-heading" className="preview-section-title">
+          Request headers ({template.method})
+        </h3>
+        {template.headers.map((header) => (
+          <div key={header.name} className="preview-tpl-header">
+            <span className="preview-tpl-header-name">{header.name}</span>
+            <CodeView
+              label={`Template header ${header.name}`}
+              lines={header.value.split('\n')}
+              marks={marksFor(issues, 'headers', header.name)}
+            />
+          </div>
+        ))}
+      </section>
+      <section className="preview-section" aria-labelledby="preview-tpl-body-heading">
+        <h3 id="preview-tpl-body-heading" className="preview-section-title">
+          Request body (raw text)
+        </h3>
+        <CodeView label="Template body" lines={template.body.split('\n')} marks={marksFor(issues, 'body')} />
+      </section>
+    </div>
+  );
+}

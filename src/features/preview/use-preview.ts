@@ -1,0 +1,65 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Draft } from '../../core/event/draft';
+import type { Issue } from '../../core/issues/issue';
+import type { SampleUser } from '../../core/sample-user/sample-user';
+import { buildTemplate } from '../../core/template';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import { draftIssuesOf } from './draft-issues';
+import { isAbortError } from './renderer';
+import { usePreviewRenderer } from './renderer-context';
+
+/** What the preview shows: the template, its latest rendering for the sample user, and problems. */
+export interface PreviewState {
+  status: 'rendering' | 'ready' | 'failed';
+  template: BrazeTemplate;
+  rendered: RenderedRequest | null;
+  /** Liquid problems located in a draft field; `path` is the draft field name. */
+  draftIssues: Issue[];
+  error?: string;
+  /** The user the rendering is for. */
+  user: SampleUser;
+}
+
+interface Answer {
+  template: BrazeTemplate;
+  user: SampleUser;
+  rendered: RenderedRequest | null;
+  error?: string;
+}
+
+/**
+ * Builds the template for the draft on this thread and renders it for `user` in the preview worker;
+ * only the answer for the latest draft/user is kept (older answers are dropped when they arrive).
+ */
+export function usePreview(draft: Draft, user: SampleUser): PreviewState {
+  const renderer = usePreviewRenderer();
+  const template = useMemo(() => buildTemplate(draft), [draft]);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    renderer.render(template, user, controller.signal).then(
+      (rendered) => {
+        if (!controller.signal.aborted) setAnswer({ template, user, rendered });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted || isAbortError(error)) return;
+        const message = error instanceof Error ? error.message : String(error);
+        setAnswer({ template, user, rendered: null, error: message });
+      },
+    );
+    return () => controller.abort();
+  }, [renderer, template, user]);
+
+  const fresh = answer !== null && answer.template === template && answer.user === user;
+  // While a new rendering is on its way, keep the last answer's problems so fields do not flicker.
+  const draftIssues = useMemo(
+    () => (answer ? draftIssuesOf(answer.template.body, answer.rendered) : []),
+    [answer],
+  );
+  if (!fresh) return { status: 'rendering', template, rendered: answer?.rendered ?? null, draftIssues, user };
+  if (answer.error !== undefined) {
+    return { status: 'failed', template, rendered: null, draftIssues, error: answer.error, user };
+  }
+  return { status: 'ready', template, rendered: answer.rendered, draftIssues, user };
+}

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultDraft } from '../../core/event/draft';
+import { buildTemplate } from '../../core/template';
+import type { RenderedRequest } from '../../core/template/types';
+import { isAbortError } from './renderer';
+import { RUNAWAY_MESSAGE, createWorkerRenderer } from './worker-renderer';
+import type { WorkerLike } from './worker-renderer';
+import type { RenderMessage, WorkerAnswer } from './worker-protocol';
+
+class FakeWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  received: RenderMessage[] = [];
+  terminated = false;
+  postMessage(message: RenderMessage) {
+    this.received.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: WorkerAnswer) {
+    this.onmessage?.({ data } as MessageEvent<WorkerAnswer>);
+  }
+}
+
+const template = buildTemplate(defaultDraft());
+const user = {
+  user_id: 'u1',
+  custom_attributes: {},
+  event_properties: {},
+  canvas_entry_properties: {},
+  context: {},
+  api_trigger_properties: {},
+};
+const rendered = (body: string): RenderedRequest => ({
+  url: 'u',
+  method: 'POST',
+  headers: [],
+  body,
+  json: null,
+  errors: [],
+  warnings: [],
+});
+
+describe('createWorkerRenderer', () => {
+  let workers: FakeWorker[];
+  const make = () =>
+    createWorkerRenderer({
+      createWorker: () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+    });
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    workers = [];
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('starts its worker at once and sends requests when the worker is ready, one at a time', async () => {
+    const renderer = make();
+    expect(workers).toHaveLength(1);
+    const first = renderer.render(template, user);
+    const second = renderer.render(template, user);
+    const worker = workers[0]!;
+    expect(worker.received).toHaveLength(0);
+    worker.answer({ type: 'ready' });
+    expect(worker.received.map((m) => m.id)).toEqual([1]);
+    worker.answer({ type: 'result', id: 1, request: rendered('one') });
+    expect(worker.received.map((m) => m.id)).toEqual([1, 2]);
+    worker.answer({ type: 'result', id: 2, request: rendered('two') });
+    expect((await first).body).toBe('one');
+    expect((await second).body).toBe('two');
+  });
+
+  it('drops a queued request whose signal was aborted', async () => {
+    const renderer = make();
+    const controller = new AbortController();
+    const stale = renderer.render(template, user, controller.signal);
+    const latest = renderer.render(template, user);
+    controller.abort();
+    await expect(stale).rejects.toSatisfy(isAbortError);
+    workers[0]!.answer({ type: 'ready' });
+    expect(workers[0]!.received.map((m) => m.id)).toEqual([2]);
+    workers[0]!.answer({ type: 'result', id: 2, request: rendered('latest') });
+    expect((await latest).body).toBe('latest');
+  });
+
+  it('stops a render that runs past 1 s, restarts the worker and reports a clear error', async () => {
+    const renderer = make();
+    workers[0]!.answer({ type: 'ready' });
+    const runaway = renderer.render(template, user);
+    const assertion = expect(runaway).rejects.toThrow(RUNAWAY_MESSAGE);
+    vi.advanceTimersByTime(1001);
+    await assertion;
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    const next = renderer.render(template, user);
+    workers[1]!.answer({ type: 'ready' });
+    const id = workers[1]!.received[0]!.id;
+    workers[1]!.answer({ type: 'result', id, request: rendered('fine again') });
+    expect((await next).body).toBe('fine again');
+  });
+
+  it('fails pending renders with a sentence when the worker script cannot load', async () => {
+    const renderer = make();
+    const pending = renderer.render(template, user);
+    workers[0]!.onerror?.(new ErrorEvent('error'));
+    await expect(pending).rejects.toThrow('The preview engine failed to load. Reload the page to try again.');
+  });
+
+  it('passes on an error the worker reports for one render', async () => {
+    const renderer = make();
+    workers[0]!.answer({ type: 'ready' });
+    const pending = renderer.render(template, user);
+    workers[0]!.answer({ type: 'error', id: 1, message: 'The preview could not render this template: boom' });
+    await expect(pending).rejects.toThrow('boom');
+  });
+});

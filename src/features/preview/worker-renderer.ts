@@ -1,0 +1,131 @@
+import type { SampleUser } from '../../core/sample-user/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import { abortError } from './renderer';
+import type { PreviewRenderer } from './renderer';
+import type { RenderMessage, WorkerAnswer } from './worker-protocol';
+
+/** The part of a Worker the renderer uses (a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: RenderMessage): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WorkerAnswer>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface WorkerRendererOptions {
+  createWorker: () => WorkerLike;
+  /** How long one render may run before the worker is restarted (a runaway template). */
+  timeoutMs?: number;
+  /** How long the worker may take to load its code. */
+  startupTimeoutMs?: number;
+}
+
+interface Job {
+  id: number;
+  message: RenderMessage;
+  resolve(request: RenderedRequest): void;
+  reject(error: Error): void;
+}
+
+export const RUNAWAY_MESSAGE =
+  'The preview stopped this template after 1 second: it never finished rendering. Look for a loop that never ends or is far too long (a {% for %} over a huge range, say).';
+
+/**
+ * Returns a renderer backed by a worker started right away; one render runs at a time, a render
+ * that takes longer than `timeoutMs` fails with a clear error and the worker is restarted.
+ */
+export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRenderer {
+  const timeoutMs = options.timeoutMs ?? 1000;
+  const startupTimeoutMs = options.startupTimeoutMs ?? 15000;
+  const queue: Job[] = [];
+  let worker: WorkerLike | null = null;
+  let ready = false;
+  let current: Job | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let nextId = 1;
+
+  function failAll(message: string): void {
+    const jobs = current ? [current, ...queue] : [...queue];
+    current = null;
+    queue.length = 0;
+    for (const job of jobs) job.reject(new Error(message));
+  }
+
+  function stop(): void {
+    clearTimeout(timer);
+    worker?.terminate();
+    worker = null;
+    ready = false;
+  }
+
+  function start(): void {
+    ready = false;
+    const created = options.createWorker();
+    worker = created;
+    created.onmessage = (event) => onAnswer(event.data);
+    created.onerror = (event) => {
+      event.preventDefault?.();
+      stop();
+      failAll('The preview engine failed to load. Reload the page to try again.');
+    };
+    timer = setTimeout(() => {
+      stop();
+      failAll('The preview engine did not start in time. Reload the page to try again.');
+    }, startupTimeoutMs);
+  }
+
+  function pump(): void {
+    if (!worker) start();
+    if (!ready || current || !worker) return;
+    const job = queue.shift();
+    if (!job) return;
+    current = job;
+    worker.postMessage(job.message);
+    timer = setTimeout(() => {
+      const runaway = current;
+      current = null;
+      stop();
+      start();
+      runaway?.reject(new Error(RUNAWAY_MESSAGE));
+    }, timeoutMs);
+  }
+
+  function onAnswer(data: WorkerAnswer): void {
+    if (data.type === 'ready') {
+      clearTimeout(timer);
+      ready = true;
+    } else if (current && data.id === current.id) {
+      clearTimeout(timer);
+      const job = current;
+      current = null;
+      if (data.type === 'result') job.resolve(data.request);
+      else job.reject(new Error(data.message));
+    }
+    pump();
+  }
+
+  start();
+
+  return {
+    render(template: BrazeTemplate, user: SampleUser, signal?: AbortSignal) {
+      return new Promise<RenderedRequest>((resolve, reject) => {
+        if (signal?.aborted) return reject(abortError());
+        const id = nextId++;
+        const job: Job = { id, message: { type: 'render', id, template, user }, resolve, reject };
+        signal?.addEventListener('abort', () => {
+          const index = queue.indexOf(job);
+          if (index >= 0) {
+            queue.splice(index, 1);
+            reject(abortError());
+          }
+        });
+        queue.push(job);
+        pump();
+      });
+    },
+    dispose() {
+      stop();
+      failAll('The preview was closed.');
+    },
+  };
+}

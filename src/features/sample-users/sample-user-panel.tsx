@@ -1,0 +1,115 @@
+import { useId } from 'react';
+import { AddAttribute } from './add-attribute';
+import { AttributeList } from './attribute-list';
+import './sample-users.css';
+import type { SampleUsersApi } from './use-sample-users';
+import { attributeValues, textAttribute, withAttribute, withoutAttribute, withText } from './user-edits';
+
+const TEXT_FIELDS = ['user_id', 'first_name'] as const;
+/** The attributes the template reads; always shown, the other rokt:* ones fold away. */
+const PRIMARY = ['rokt:account_code', 'rokt:subscription_id'];
+
+/**
+ * Chooses the sample user the preview renders for and edits it: user_id, first_name and every
+ * custom attribute (rokt:* first) as an editable list; edits persist and can be reset to the preset.
+ */
+export function SampleUserPanel(props: SampleUsersApi) {
+  const { users, selected, select, update, reset } = props;
+  const base = useId();
+  const user = selected.user;
+  const names = Object.keys(user.custom_attributes);
+  const rokt = names.filter((n) => n.startsWith('rokt:')).sort();
+  const primary = rokt.filter((n) => PRIMARY.includes(n));
+  const secondary = rokt.filter((n) => !PRIMARY.includes(n));
+  const custom = names.filter((n) => !n.startsWith('rokt:')).sort();
+  const attributeEditor = (name: string) => (
+    <AttributeList
+      key={`${selected.id}-${name}`}
+      name={name}
+      values={attributeValues(user, name)}
+      onChange={(values) => update(selected.id, withAttribute(user, name, values))}
+      onRemove={() => update(selected.id, withoutAttribute(user, name))}
+    />
+  );
+
+  return (
+    <section className="sample-users" aria-labelledby={`${base}-title`}>
+      <h2 id={`${base}-title`} className="sample-users-title">
+        Sample user
+      </h2>
+      <fieldset className="sample-users-choices">
+        <legend className="visually-hidden">Render the preview for</legend>
+        {users.map((entry) => (
+          <label key={entry.id} className="sample-users-choice">
+            <input
+              type="radio"
+              name={`${base}-user`}
+              value={entry.id}
+              checked={entry.id === selected.id}
+              aria-label={entry.edited ? `${entry.name} (edited)` : entry.name}
+              aria-describedby={`${base}-${entry.id}-description`}
+              onChange={() => select(entry.id)}
+            />
+            <span className="sample-users-choice-name">
+              {entry.name}
+              {entry.edited && <span className="sample-users-edited"> (edited)</span>}
+            </span>
+            <span id={`${base}-${entry.id}-description`} className="sample-users-choice-description">
+              {entry.description}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="sample-users-editor">
+        <div className="sample-users-fields">
+          {TEXT_FIELDS.map((key) => (
+            <div key={key} className="sample-users-field">
+              <label htmlFor={`${base}-${key}`} className="sample-users-label">
+                {key}
+              </label>
+              <input
+                id={`${base}-${key}`}
+                className="sample-users-input sample-users-input--mono"
+                value={textAttribute(user, key)}
+                spellCheck={false}
+                onChange={(event) => update(selected.id, withText(user, key, event.target.value))}
+              />
+            </div>
+          ))}
+        </div>
+
+        <h3 className="sample-users-subtitle">Rokt attributes</h3>
+        {rokt.length === 0 && <p className="sample-users-note">This user has no rokt:* attributes.</p>}
+        {primary.map(attributeEditor)}
+        {secondary.length > 0 && (
+          <details className="sample-users-more">
+            <summary>
+              {secondary.length} more rokt:* {secondary.length === 1 ? 'attribute' : 'attributes'}
+            </summary>
+            <div className="sample-users-more-list">{secondary.map(attributeEditor)}</div>
+          </details>
+        )}
+
+        {custom.length > 0 && <h3 className="sample-users-subtitle">Custom attributes</h3>}
+        {custom.map(attributeEditor)}
+
+        <AddAttribute
+          existing={names}
+          onAdd={(name) => update(selected.id, withAttribute(user, name, ['']))}
+        />
+
+        <div className="sample-users-footer">
+          <button
+            type="button"
+            className="sample-users-button"
+            disabled={!selected.edited}
+            onClick={() => reset(selected.id)}
+          >
+            Reset “{selected.name}” to its preset
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

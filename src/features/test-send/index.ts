@@ -1,0 +1,1 @@
+export { TestSendPanel } from './test-send-panel';

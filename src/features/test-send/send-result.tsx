@@ -1,0 +1,28 @@
+import type { SendResult } from './api';
+import { formatDuration, isSuccess, prettyBody, statusLine } from './result-text';
+
+/** Rokt's answer to one test send: status line, body, time taken and whether the token came from the cache. */
+export function SendResultView(props: { result: SendResult; mode: 'sandbox' | 'live' | undefined }) {
+  const { result, mode } = props;
+  const ok = isSuccess(result.upstream.status);
+  const body = prettyBody(result.upstream.body);
+  return (
+    <div className="test-send-result">
+      <p className={ok ? 'test-send-status test-send-ok' : 'test-send-status test-send-bad'}>
+        {statusLine(result.upstream.status, mode)}
+      </p>
+      <dl className="test-send-facts">
+        <dt>Time taken</dt>
+        <dd>{formatDuration(result.durationMs)}</dd>
+        <dt>Access token</dt>
+        <dd>{result.token.cached ? 'reused from the cache' : 'freshly requested'}</dd>
+      </dl>
+      <p className="test-send-label" id="test-send-body-label">
+        Response body{body.json ? ' (JSON)' : ''}
+      </p>
+      <pre className="test-send-body" tabIndex={0} aria-labelledby="test-send-body-label">
+        {body.text}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { RenderedRequest } from '../../core/template/types';
+import { ProxyError } from './api';
+import { SandboxEvents } from './sandbox-events';
+import { SendResultView } from './send-result';
+import { useTestSend } from './use-test-send';
+import './test-send.css';
+
+const MODE_TEXT = {
+  sandbox:
+    'Sandbox: tests go to a built-in imitation of Rokt on this server; nothing reaches real calendars.',
+  live: 'Live: tests go to the real Rokt API with the server’s credentials and reach real subscribers.',
+} as const;
+
+/** The Send test panel: server mode, the Send button (blocked with a reason), Rokt's answer and the sandbox's events. */
+export function TestSendPanel(props: { request: RenderedRequest | null; blockedReason: string | null }) {
+  const { request, blockedReason } = props;
+  const { health, events, send } = useTestSend();
+  const mode = health.data?.mode;
+  const reason = blockedReason ?? (request ? null : 'The preview is not ready yet.');
+  const disabled = reason !== null || send.isPending;
+  const error = send.error instanceof ProxyError ? send.error : null;
+
+  return (
+    <section className="test-send" aria-labelledby="test-send-heading">
+      <h2 id="test-send-heading">Send test</h2>
+      <p className="test-send-mode" aria-live="polite">
+        {health.isPending && 'Checking the server…'}
+        {health.isError && `The server's mode is unknown: ${health.error.message}`}
+        {mode && (
+          <>
+            <span className={`test-send-badge test-send-badge-${mode}`}>{mode}</span> {MODE_TEXT[mode]}
+          </>
+        )}
+      </p>
+      <div className="test-send-actions">
+        <button
+          type="button"
+          className="test-send-button"
+          disabled={disabled}
+          aria-describedby={reason ? 'test-send-reason' : undefined}
+          onClick={() => request && send.mutate({ url: request.url, body: request.body })}
+        >
+          {send.isPending ? 'Sending…' : 'Send test'}
+        </button>
+        {reason && (
+          <p id="test-send-reason" className="test-send-muted">
+            {reason}
+          </p>
+        )}
+      </div>
+      <div className="test-send-outcome" role="status" aria-live="polite" aria-busy={send.isPending}>
+        {send.isPending && (
+          <p className="test-send-progress">
+            Sending the test to {mode === 'live' ? 'Rokt' : 'the sandbox'}…
+          </p>
+        )}
+        {send.isError && (
+          <div className="test-send-error">
+            <p>{send.error.message}</p>
+            {error && error.details.length > 0 && (
+              <ul>
+                {error.details.map((detail, i) => (
+                  <li key={i}>{detail}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {send.isSuccess && <SendResultView result={send.data} mode={mode} />}
+      </div>
+      {mode === 'sandbox' && <SandboxEvents events={events} />}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import * as Popover from '@radix-ui/react-popover';
+import { Command } from 'cmdk';
+import { useState, type KeyboardEvent } from 'react';
+import { useTimezones } from './use-timezones';
+import { selectedLabel, useTimezoneOptions } from './use-timezone-options';
+import './timezone-picker.css';
+
+/** Same shape as the composer's TimezoneSlotProps (features do not import each other). */
+export interface TimezonePickerProps {
+  id: string;
+  value: string;
+  onChange(id: string): void;
+  onBlur(): void;
+  eventDate: Date;
+  invalid: boolean;
+  describedBy?: string;
+  /** Trigger text when nothing is selected. */
+  placeholder?: string;
+}
+
+/**
+ * A searchable Windows-timezone combobox (cmdk in a Radix popover): offsets shown for the event's
+ * date, search by city, id, label or offset; opens with Enter, ArrowDown or typing.
+ */
+export function TimezonePicker(props: TimezonePickerProps) {
+  const { id, value, onChange, onBlur, eventDate, invalid, describedBy, placeholder } = props;
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState('');
+  const query = useTimezones();
+  const options = useTimezoneOptions(query.data, search, eventDate);
+  const current = selectedLabel(value, query.data, eventDate);
+
+  const openWith = (text: string) => {
+    setSearch(text);
+    setOpen(true);
+  };
+  const onTriggerKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      openWith('');
+    } else if (e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      openWith(e.key);
+    }
+  };
+
+  return (
+    <Popover.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) {
+          setSearch('');
+          onBlur();
+        }
+      }}
+    >
+      <Popover.Trigger asChild>
+        <button
+          id={id}
+          type="button"
+          className="timezone-picker-trigger"
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onKeyDown={onTriggerKeyDown}
+        >
+          <span className={current ? 'timezone-picker-value' : 'timezone-picker-placeholder'}>
+            {current || placeholder || 'Choose a timezone…'}
+          </span>
+          <span aria-hidden="true" className="timezone-picker-chevron">
+            ▾
+          </span>
+        </button>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          className="timezone-picker-content"
+          align="start"
+          sideOffset={4}
+          collisionPadding={8}
+        >
+          <Command shouldFilter={false} label="Search timezones" loop className="timezone-picker-command">
+            <Command.Input
+              className="timezone-picker-input"
+              value={search}
+              onValueChange={setSearch}
+              placeholder="City, zone or offset (+5:30, utc-3)"
+            />
+            <Command.List className="timezone-picker-list" label="Timezones">
+              {query.isPending ? (
+                <Command.Loading label="Loading timezones">Loading timezones…</Command.Loading>
+              ) : null}
+              {query.isError ? (
+                <div className="timezone-picker-error" role="alert">
+                  <p>The timezone list could not be loaded. Check your connection and try again.</p>
+                  <button
+                    type="button"
+                    className="timezone-picker-retry"
+                    onClick={() => void query.refetch()}
+                  >
+                    Retry
+                  </button>
+                </div>
+              ) : null}
+              {query.isSuccess ? (
+                <Command.Empty className="timezone-picker-empty">
+                  No timezone matches “{search}”.
+                </Command.Empty>
+              ) : null}
+              {options.map(({ entry, offset, cities }) => (
+                <Command.Item
+                  key={entry.id}
+                  value={entry.id}
+                  className="timezone-picker-option"
+                  data-checked={entry.id === value || undefined}
+                  onSelect={() => {
+                    onChange(entry.id);
+                    setOpen(false);
+                    setSearch('');
+                  }}
+                >
+                  <span className="timezone-picker-offset">{offset}</span>
+                  <span className="timezone-picker-main">
+                    <span className="timezone-picker-label">
+                      {entry.label}
+                      {entry.id === value ? <span className="timezone-picker-check"> ✓ selected</span> : null}
+                    </span>
+                    <span className="timezone-picker-id">{entry.id}</span>
+                    {cities ? <span className="timezone-picker-cities">{cities}</span> : null}
+                  </span>
+                </Command.Item>
+              ))}
+            </Command.List>
+          </Command>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}
