@@ -2,6 +2,7 @@ import type { Issue } from '../issues/issue';
 import type { BrazeTemplate } from '../template/types';
 import { lexBody } from './body-strings';
 import { type LiquidSegment, liquidSegments, maskLiquid } from './liquid-segments';
+import { checkSavedVariables, placeName } from './braze-save-variables';
 import { type TemplateField, issueAt, templateFields } from './template-fields';
 
 const CURLY = /[\u201c\u201d\u201e\u2018\u2019]/;
@@ -10,10 +11,6 @@ const FREE_TEXT_KEYS = new Set(['title', 'description', 'location']);
 const ESCAPED = /\|\s*(?:json_escape|as_json_string)\b/;
 /** Quotes, backslashes and control characters break a JSON string when printed without json_escape. */
 const UNSAFE_IN_JSON = /["\\\p{Cc}]/u;
-
-function placeName(f: TemplateField): string {
-  return f.field === 'url' ? 'the URL' : f.field === 'body' ? 'the body' : `the ${f.headerName} header`;
-}
 
 function curlyInLiquid(f: TemplateField, segments: LiquidSegment[], out: Issue[]): void {
   for (const s of segments) {
@@ -29,59 +26,6 @@ function curlyInLiquid(f: TemplateField, segments: LiquidSegment[], out: Issue[]
       ),
     );
   }
-}
-
-function savedVariables(f: TemplateField, segments: LiquidSegment[]): { name: string; offset: number }[] {
-  return segments.flatMap((s) => {
-    if (s.kind !== 'tag' || !/^connected_content\b/.test(s.inner)) return [];
-    const m = /:save\s+([A-Za-z_][\w-]*)/.exec(s.inner);
-    return m?.[1] ? [{ name: m[1], offset: s.start }] : [];
-  });
-}
-
-function firstUse(segments: LiquidSegment[], name: string): LiquidSegment | undefined {
-  const re = new RegExp(`(^|[^\\w.$-])${name}\\b`);
-  return segments.find((s) => !/^connected_content\b/.test(s.inner) && re.test(s.inner));
-}
-
-function usesVariable(segments: LiquidSegment[], name: string): boolean {
-  return firstUse(segments, name) !== undefined;
-}
-
-/** Flags a field that prints a variable only another field's connected_content saved (variables do not cross fields). */
-function crossFieldUses(
-  fields: TemplateField[],
-  index: number,
-  segmentsOf: LiquidSegment[][],
-  savedOf: { name: string }[][],
-  out: Issue[],
-): void {
-  const f = fields[index] as TemplateField;
-  const own = new Set((savedOf[index] ?? []).map((v) => v.name));
-  for (const seg of segmentsOf[index] ?? []) {
-    const defined = /^(?:assign|capture|for)\s+([\w-]+)/.exec(seg.inner)?.[1];
-    if (defined) own.add(defined);
-  }
-  const reported = new Set<string>();
-  savedOf.forEach((saved, gi) => {
-    if (gi === index) return;
-    for (const { name } of saved) {
-      if (own.has(name) || reported.has(name)) continue;
-      const use = firstUse(segmentsOf[index] ?? [], name);
-      if (!use) continue;
-      reported.add(name);
-      const source = fields[gi] as TemplateField;
-      out.push(
-        issueAt(
-          f,
-          use.start,
-          'braze.save-other-field',
-          'error',
-          `${placeName(f)} uses "${name}", which only ${placeName(source)} saves with connected_content. Braze variables do not cross fields, so it is empty here: call connected_content in this field too.`,
-        ),
-      );
-    }
-  });
 }
 
 function authorization(f: TemplateField, out: Issue[], segments: LiquidSegment[]): void {
@@ -173,7 +117,6 @@ export function checkBrazePitfalls(template: BrazeTemplate): Issue[] {
   const out: Issue[] = [];
   const fields = templateFields(template);
   const segmentsOf = fields.map((f) => liquidSegments(f.text));
-  const savedOf = fields.map((f, i) => savedVariables(f, segmentsOf[i] ?? []));
   fields.forEach((f, index) => {
     const segments = segmentsOf[index] ?? [];
     curlyInLiquid(f, segments, out);
@@ -189,20 +132,7 @@ export function checkBrazePitfalls(template: BrazeTemplate): Issue[] {
         ),
       );
     }
-    for (const saved of savedOf[index] ?? []) {
-      if (usesVariable(segments, saved.name)) continue;
-      if (fields.some((_, gi) => gi !== index && usesVariable(segmentsOf[gi] ?? [], saved.name))) continue;
-      out.push(
-        issueAt(
-          f,
-          saved.offset,
-          'braze.save-unused',
-          'warning',
-          `connected_content saves its response as "${saved.name}" but ${placeName(f)} never uses it: print it, e.g. {{${saved.name}.access_token}}.`,
-        ),
-      );
-    }
-    crossFieldUses(fields, index, segmentsOf, savedOf, out);
+    checkSavedVariables(fields, segmentsOf, index, out);
     if (f.headerName?.toLowerCase() === 'authorization') authorization(f, out, segments);
     if (f.field === 'body') unescapedFreeText(f, segments, out);
   });

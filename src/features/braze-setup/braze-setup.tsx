@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
 import './braze-setup.css';
 import { CopyRow } from './copy-row';
@@ -9,7 +10,7 @@ import { useClipboard } from './use-clipboard';
  * "Copy into Braze": copy buttons for the template's URL, method, each header and the body, a guide to
  * where each piece goes in Braze (and the credential to create), and the rendered request as cURL.
  */
-export function BrazeSetup(props: {
+export const BrazeSetup = memo(function BrazeSetup(props: {
   template: BrazeTemplate;
   rendered: RenderedRequest | null;
   credentialName: string;
@@ -111,4 +112,4 @@ export function BrazeSetup(props: {
       )}
     </section>
   );
-}
+});

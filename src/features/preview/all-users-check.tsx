@@ -1,9 +1,13 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { SampleUser } from '../../core/sample-user/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
 import './preview.css';
 import { isAbortError } from './renderer';
 import { usePreviewRenderer } from './renderer-context';
+import { useSettled } from './use-settled';
+
+/** The table waits until typing pauses: it is a summary, the live preview has priority. */
+const SETTLE_MS = 150;
 
 type Outcome =
   | { kind: 'ok'; warnings: number }
@@ -21,11 +25,12 @@ function outcomeOf(rendered: RenderedRequest): Outcome {
 const LABEL = { ok: 'OK', fail: 'Would fail', aborted: 'Not sent (aborted)' } as const;
 
 /** Renders the template for every sample user at once and shows, per user, whether Rokt would accept it. */
-export function AllUsersCheck(props: {
+export const AllUsersCheck = memo(function AllUsersCheck(props: {
   template: BrazeTemplate;
   users: { id: string; name: string; user: SampleUser }[];
 }) {
-  const { template, users } = props;
+  const { users } = props;
+  const template = useSettled(props.template, SETTLE_MS);
   const renderer = usePreviewRenderer();
   const [results, setResults] = useState<{ template: BrazeTemplate; byId: Record<string, Outcome> } | null>(
     null,
@@ -34,7 +39,7 @@ export function AllUsersCheck(props: {
   useEffect(() => {
     const controller = new AbortController();
     const rendered = users.map(({ id, user }) =>
-      renderer.render(template, user, controller.signal).then(
+      renderer.render(template, user, { signal: controller.signal, background: true }).then(
         (request): [string, Outcome] => [id, outcomeOf(request)],
         (error: unknown): [string, Outcome] | null =>
           isAbortError(error)
@@ -49,7 +54,7 @@ export function AllUsersCheck(props: {
     return () => controller.abort();
   }, [renderer, template, users]);
 
-  const fresh = results?.template === template;
+  const fresh = results?.template === props.template;
   return (
     <section className="preview-all" aria-labelledby="preview-all-title" aria-busy={!fresh}>
       <h2 id="preview-all-title" className="preview-all-title">
@@ -92,4 +97,4 @@ export function AllUsersCheck(props: {
       </table>
     </section>
   );
-}
+});

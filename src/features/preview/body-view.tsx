@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Issue } from '../../core/issues/issue';
 import type { RenderedRequest } from '../../core/template/types';
 import { CodeView } from './code-view';
@@ -31,7 +31,7 @@ function addMark(marks: Map<number, LineMark>, index: number, issue: Issue, colu
  * Shows the rendered body: pretty-printed and coloured when it is JSON (Rokt problems marked on the
  * key they concern), otherwise the raw text with JSON syntax errors marked at their line and column.
  */
-export function BodyView(props: { rendered: RenderedRequest }) {
+export const BodyView = memo(function BodyView(props: { rendered: RenderedRequest }) {
   const { rendered } = props;
   const view = useMemo(() => {
     const issues = [...rendered.errors, ...rendered.warnings];
@@ -57,4 +57,4 @@ export function BodyView(props: { rendered: RenderedRequest }) {
       marks={view.marks}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import './preview.css';
 import { RequestView } from './request-view';
 import { SegmentedTabs } from './segmented-tabs';
@@ -37,11 +37,12 @@ function StatusBadge(props: { preview: PreviewState }) {
  * The live preview: status, the sample user it renders for, and tabs for the rendered request
  * (URL, method, headers, pretty body, problems pinned in place) and the raw Braze template.
  */
-export function PreviewPane(props: { preview: PreviewState; userName?: string }) {
+export const PreviewPane = memo(function PreviewPane(props: { preview: PreviewState; userName?: string }) {
   const { preview, userName } = props;
   const [view, setView] = useState<View>('request');
   const userId = typeof preview.user.user_id === 'string' ? preview.user.user_id : '';
-  const issues = preview.rendered ? [...preview.rendered.errors, ...preview.rendered.warnings] : [];
+  const rendered = preview.rendered;
+  const issues = useMemo(() => (rendered ? [...rendered.errors, ...rendered.warnings] : []), [rendered]);
   return (
     <section className="preview-pane" aria-labelledby="preview-pane-title">
       <header className="preview-pane-header">
@@ -81,4 +82,4 @@ export function PreviewPane(props: { preview: PreviewState; userName?: string })
       </SegmentedTabs>
     </section>
   );
-}
+});

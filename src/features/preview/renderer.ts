@@ -1,10 +1,16 @@
 import type { SampleUser } from '../../core/sample-user/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
 
+/** How to run one render: `signal` cancels it while it waits; `background` lets interactive renders go first. */
+export interface RenderCallOptions {
+  signal?: AbortSignal;
+  background?: boolean;
+}
+
 /** Renders a template for one user; the transport (Web Worker, in-process) is hidden behind it. */
 export interface PreviewRenderer {
-  /** Resolves with the rendered request; rejects with an Error whose message is shown to the user, or an AbortError when `signal` fired first. */
-  render(template: BrazeTemplate, user: SampleUser, signal?: AbortSignal): Promise<RenderedRequest>;
+  /** Resolves with the rendered request; rejects with an Error whose message is shown to the user, or an AbortError when cancelled first. */
+  render(template: BrazeTemplate, user: SampleUser, options?: RenderCallOptions): Promise<RenderedRequest>;
   /** Stops the underlying engine (terminates a worker); later calls may restart it. */
   dispose(): void;
 }
@@ -26,10 +32,10 @@ export function isAbortError(error: unknown): boolean {
 /** Returns a renderer that runs `renderFn` on the calling thread (tests, and browsers without workers). */
 export function createInProcessRenderer(renderFn: RenderFunction): PreviewRenderer {
   return {
-    async render(template, user, signal) {
-      if (signal?.aborted) throw abortError();
+    async render(template, user, options) {
+      if (options?.signal?.aborted) throw abortError();
       const result = await renderFn(template, user);
-      if (signal?.aborted) throw abortError();
+      if (options?.signal?.aborted) throw abortError();
       return result;
     },
     dispose() {},

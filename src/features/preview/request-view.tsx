@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { RenderedRequest } from '../../core/template/types';
 import { BodyView } from './body-view';
 import { ProblemList } from './problem-list';
 
 /** Shows a rendered request: abort notice, method and URL, every header unmasked, the body and its problems. */
-export function RequestView(props: { rendered: RenderedRequest }) {
+export const RequestView = memo(function RequestView(props: { rendered: RenderedRequest }) {
   const { rendered } = props;
   return (
     <div className="preview-request">
@@ -50,4 +51,4 @@ export function RequestView(props: { rendered: RenderedRequest }) {
       </section>
     </div>
   );
-}
+});

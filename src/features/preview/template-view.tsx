@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Issue } from '../../core/issues/issue';
 import type { BrazeTemplate } from '../../core/template/types';
 import { CodeView } from './code-view';
@@ -16,7 +17,7 @@ function marksFor(issues: Issue[], field: Issue['field'], headerName?: string): 
 }
 
 /** Shows the raw Braze template (what gets pasted into Braze) with Liquid problems marked where they are. */
-export function TemplateView(props: { template: BrazeTemplate; issues: Issue[] }) {
+export const TemplateView = memo(function TemplateView(props: { template: BrazeTemplate; issues: Issue[] }) {
   const { template, issues } = props;
   return (
     <div className="preview-request">
@@ -49,4 +50,4 @@ export function TemplateView(props: { template: BrazeTemplate; issues: Issue[] }
       </section>
     </div>
   );
-}
+});

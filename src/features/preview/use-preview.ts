@@ -38,7 +38,7 @@ export function usePreview(draft: Draft, user: SampleUser): PreviewState {
 
   useEffect(() => {
     const controller = new AbortController();
-    renderer.render(template, user, controller.signal).then(
+    renderer.render(template, user, { signal: controller.signal }).then(
       (rendered) => {
         if (!controller.signal.aborted) setAnswer({ template, user, rendered });
       },

@@ -78,7 +78,7 @@ describe('createWorkerRenderer', () => {
   it('drops a queued request whose signal was aborted', async () => {
     const renderer = make();
     const controller = new AbortController();
-    const stale = renderer.render(template, user, controller.signal);
+    const stale = renderer.render(template, user, { signal: controller.signal });
     const latest = renderer.render(template, user);
     controller.abort();
     await expect(stale).rejects.toSatisfy(isAbortError);
@@ -86,6 +86,15 @@ describe('createWorkerRenderer', () => {
     expect(workers[0]!.received.map((m) => m.id)).toEqual([2]);
     workers[0]!.answer({ type: 'result', id: 2, request: rendered('latest') });
     expect((await latest).body).toBe('latest');
+  });
+
+  it('lets an interactive render go ahead of queued background renders', () => {
+    const renderer = make();
+    void renderer.render(template, user, { background: true });
+    void renderer.render(template, user, { background: true });
+    void renderer.render(template, user);
+    workers[0]!.answer({ type: 'ready' });
+    expect(workers[0]!.received.map((m) => m.id)).toEqual([3]);
   });
 
   it('stops a render that runs past 1 s, restarts the worker and reports a clear error', async () => {

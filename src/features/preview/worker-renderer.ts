@@ -1,7 +1,7 @@
 import type { SampleUser } from '../../core/sample-user/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
 import { abortError } from './renderer';
-import type { PreviewRenderer } from './renderer';
+import type { PreviewRenderer, RenderCallOptions } from './renderer';
 import type { RenderMessage, WorkerAnswer } from './worker-protocol';
 
 /** The part of a Worker the renderer uses (a fake in tests). */
@@ -22,6 +22,7 @@ export interface WorkerRendererOptions {
 
 interface Job {
   id: number;
+  background: boolean;
   message: RenderMessage;
   resolve(request: RenderedRequest): void;
   reject(error: Error): void;
@@ -31,8 +32,8 @@ export const RUNAWAY_MESSAGE =
   'The preview stopped this template after 1 second: it never finished rendering. Look for a loop that never ends or is far too long (a {% for %} over a huge range, say).';
 
 /**
- * Returns a renderer backed by a worker started right away; one render runs at a time, a render
- * that takes longer than `timeoutMs` fails with a clear error and the worker is restarted.
+ * Returns a renderer backed by a worker started right away; one render runs at a time (interactive
+ * before background), a render that takes longer than `timeoutMs` fails with a clear error and the worker is restarted.
  */
 export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRenderer {
   const timeoutMs = options.timeoutMs ?? 1000;
@@ -107,11 +108,12 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
   start();
 
   return {
-    render(template: BrazeTemplate, user: SampleUser, signal?: AbortSignal) {
+    render(template: BrazeTemplate, user: SampleUser, options: RenderCallOptions = {}) {
+      const { signal, background = false } = options;
       return new Promise<RenderedRequest>((resolve, reject) => {
         if (signal?.aborted) return reject(abortError());
         const id = nextId++;
-        const job: Job = { id, message: { type: 'render', id, template, user }, resolve, reject };
+        const job: Job = { id, background, message: { type: 'render', id, template, user }, resolve, reject };
         signal?.addEventListener('abort', () => {
           const index = queue.indexOf(job);
           if (index >= 0) {
@@ -119,7 +121,10 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
             reject(abortError());
           }
         });
-        queue.push(job);
+        // Interactive renders (the live preview) go ahead of queued background ones (the all-users check).
+        const firstBackground = background ? -1 : queue.findIndex((queued) => queued.background);
+        if (firstBackground >= 0) queue.splice(firstBackground, 0, job);
+        else queue.push(job);
         pump();
       });
     },

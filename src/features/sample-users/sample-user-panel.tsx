@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { AddAttribute } from './add-attribute';
 import { AttributeList } from './attribute-list';
 import './sample-users.css';
@@ -13,7 +13,7 @@ const PRIMARY = ['rokt:account_code', 'rokt:subscription_id'];
  * Chooses the sample user the preview renders for and edits it: user_id, first_name and every
  * custom attribute (rokt:* first) as an editable list; edits persist and can be reset to the preset.
  */
-export function SampleUserPanel(props: SampleUsersApi) {
+export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersApi) {
   const { users, selected, select, update, reset } = props;
   const base = useId();
   const user = selected.user;
@@ -112,4 +112,4 @@ export function SampleUserPanel(props: SampleUsersApi) {
       </div>
     </section>
   );
-}
+});

@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { round3 } from './stats';
+
+export interface ProxyBench {
+  direct_p50_ms: number;
+  proxied_p50_ms: number;
+  overhead_p50_ms: number;
+  rps: number;
+  token_requests: number;
+}
+
+const BODY = JSON.stringify({
+  event: {
+    eventId: 'Event_0001_bench',
+    title: 'Summer sale starts',
+    description: 'Doors open at 3 pm.',
+    location: 'https://shop.example.com/sale',
+    start: '2027-02-21T15:00:00',
+    end: '2027-02-21T16:00:00',
+    timezone: 'Eastern Standard Time',
+    allDayEvent: false,
+    notifyBefore: 15,
+  },
+  subscriptionIds: ['06423672-b6ba-4536-aa36-70788a7a0a36', '3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
+});
+
+function start(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+async function firstJsonLine(child: ChildProcess): Promise<Record<string, unknown>> {
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) {
+    if (line.startsWith('{')) {
+      // Keep draining stdout so the child never blocks on a full pipe (the proxy logs every request).
+      child.stdout!.resume();
+      return JSON.parse(line) as Record<string, unknown>;
+    }
+  }
+  throw new Error('A benchmark server exited before it started listening.');
+}
+
+async function load(url: string, body: string, headers: Record<string, string>, seconds: number) {
+  const result = await autocannon({ url, method: 'POST', body, headers, connections: 50, duration: seconds });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load.`);
+  }
+  return result;
+}
+
+/** Load-tests /api/test-send against a local Rokt stand-in and compares it with calling the stand-in directly. */
+export async function benchProxy(seconds = 10): Promise<ProxyBench> {
+  const standIn = start(['bench/rokt-stand-in.ts'], {});
+  const children = [standIn];
+  try {
+    const { port: roktPort } = (await firstJsonLine(standIn)) as { port: number };
+    const rokt = `http://127.0.0.1:${roktPort}`;
+    const proxyPort = 8790 + Math.floor(Math.random() * 100);
+    const proxy = start(['server/main.ts'], {
+      PORT: String(proxyPort),
+      HOST: '127.0.0.1',
+      ROKT_CLIENT_ID: 'bench-client',
+      ROKT_CLIENT_SECRET: 'bench-secret-value',
+      ROKT_API_BASE: rokt,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    children.push(proxy);
+    await firstJsonLine(proxy);
+
+    const json = { 'content-type': 'application/json' };
+    const direct = await load(
+      `${rokt}/v1/subscriptionevent/brazetest`,
+      BODY,
+      { ...json, authorization: 'Bearer x' },
+      seconds,
+    );
+    const payload = JSON.stringify({
+      url: 'https://api.roktcalendar.com/v1/subscriptionevent/brazetest',
+      body: BODY,
+    });
+    const proxied = await load(`http://127.0.0.1:${proxyPort}/api/test-send`, payload, json, seconds);
+    const stats = (await (await fetch(`${rokt}/__stats`)).json()) as { tokenRequests: number };
+    return {
+      direct_p50_ms: round3(direct.latency.p50),
+      proxied_p50_ms: round3(proxied.latency.p50),
+      overhead_p50_ms: round3(proxied.latency.p50 - direct.latency.p50),
+      rps: round3(proxied.requests.average),
+      token_requests: stats.tokenRequests,
+    };
+  } finally {
+    for (const child of children) {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { launchBrowser, benchInputToPreview, benchLoad } from './browser-bench';
+import { measureBundle } from './bundle-size';
+import { benchProxy } from './proxy-bench';
+import { benchRender } from './render-bench';
+
+/** `npm run bench [-- --out FILE]`: measures render, preview latency, bundle, load and proxy; prints and saves JSON. */
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'bench-results.json' } } });
+
+const BUDGETS = {
+  'render.p95_ms': 1,
+  'input_to_preview.p95_ms': 16,
+  'bundle.first_paint_js_gzip_kb': 150,
+  'load.median_ms': 500,
+  'proxy.overhead_p50_ms': 2,
+  'proxy.token_requests': 1,
+} as const;
+
+async function waitForHealth(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The server did not answer ${url} within 10 s.`);
+}
+
+console.log('Building the app…');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+
+console.log('render: template build + Braze-Liquid render + validation…');
+const render = await benchRender();
+const { files: _files, ...bundle } = measureBundle('dist');
+
+const port = 8780;
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ROKT_CLIENT_ID: '', ROKT_CLIENT_SECRET: '' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const base = `http://127.0.0.1:${port}/`;
+let load, inputToPreview;
+try {
+  await waitForHealth(`${base}api/health`);
+  const browser = await launchBrowser();
+  try {
+    console.log('load: navigation to an interactive form, 10 runs…');
+    load = await benchLoad(browser, base);
+    console.log('input_to_preview: typing 50 characters into the title…');
+    inputToPreview = await benchInputToPreview(browser, base);
+  } finally {
+    await browser.close();
+  }
+} finally {
+  server.kill('SIGTERM');
+  if (server.exitCode === null) await once(server, 'exit');
+}
+
+console.log('proxy: 10 s at 50 connections, direct and through /api/test-send…');
+const proxy = await benchProxy(10);
+
+const results = { render, input_to_preview: inputToPreview, bundle, load, proxy };
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+
+const rows = Object.entries(results).flatMap(([group, metrics]) =>
+  Object.entries(metrics).map(([name, value]) => {
+    const key = `${group}.${name}` as keyof typeof BUDGETS;
+    const budget = BUDGETS[key];
+    const verdict =
+      budget === undefined ? '' : value <= budget ? `ok (<= ${budget})` : `OVER (budget ${budget})`;
+    return { metric: key, value, budget: verdict };
+  }),
+);
+console.table(rows);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.`);
+console.log(`Saved ${values.out}.`);

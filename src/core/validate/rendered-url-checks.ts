@@ -1,0 +1,53 @@
+import type { Issue } from '../issues/issue';
+import { parseRoktUrl } from './endpoint';
+import { errorIssue } from './issue-helpers';
+
+const ROKT_HOST = 'api.roktcalendar.com';
+
+/** Checks a rendered URL is a Rokt event endpoint Braze can call (https, port 80/443, account code present). */
+export function checkUrl(url: string, out: Issue[]): void {
+  if (parseRoktUrl(url)) return;
+  const add = (code: string, message: string): void => {
+    out.push(errorIssue(code, 'url', message, 'url'));
+  };
+  if (url === '')
+    return add('request.url-empty', 'The URL is empty for this user: check the Liquid in the webhook URL.');
+  if (/\s/.test(url))
+    return add(
+      'request.url-whitespace',
+      `The URL "${url}" contains spaces or line breaks: remove them (check the Liquid that builds the account code).`,
+    );
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return add(
+      'request.url-invalid',
+      `The URL "${url}" is not a valid web address. It should look like https://api.roktcalendar.com/v1/subscriptionevent/youraccount.`,
+    );
+  }
+  if (parsed.port !== '' && parsed.port !== '80' && parsed.port !== '443') {
+    return add(
+      'request.url-port',
+      `The URL uses port ${parsed.port}: Braze webhooks can only call ports 80 and 443. Remove ":${parsed.port}".`,
+    );
+  }
+  if (parsed.protocol !== 'https:')
+    return add('request.url-https', 'The URL must start with https://: Rokt only accepts HTTPS.');
+  if (parsed.hostname.toLowerCase() !== ROKT_HOST) {
+    return add(
+      'request.url-host',
+      `The URL calls ${parsed.hostname}, not ${ROKT_HOST}: Rokt Calendar events are created at https://${ROKT_HOST}.`,
+    );
+  }
+  if (/^\/v1\/subscriptionevent\/?(\/update)?\/?$/i.test(parsed.pathname)) {
+    return add(
+      'request.account-code-missing',
+      'The URL has no account code after /subscriptionevent/: this user probably has no rokt:account_code attribute.',
+    );
+  }
+  add(
+    'request.url-endpoint',
+    `The URL path ${parsed.pathname}${parsed.search} is not a Rokt event endpoint: use /v1/subscriptionevent/{accountCode} to create or /v1/subscriptionevent/{accountCode}/update to update.`,
+  );
+}
