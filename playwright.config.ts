@@ -16,6 +16,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
+    // A marketer in New York: the form defaults to the browser's zone, Eastern Standard Time.
+    timezoneId: 'America/New_York',
+    locale: 'en-US',
     launchOptions: {
       ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
       args: [

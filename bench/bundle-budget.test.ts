@@ -22,7 +22,14 @@ describe('bundle budget', () => {
   let sizes: BundleSizes;
 
   beforeAll(async () => {
-    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
     sizes = measureBundle(outDir);
   }, 120_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));

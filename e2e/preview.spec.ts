@@ -26,6 +26,7 @@ test('copying the body puts the Braze template body on the clipboard', async ({ 
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Clipboard Check');
   await expect(page.getByRole('group', { name: /Rendered body/ })).toContainText('Clipboard Check');
 
+  await page.getByRole('tab', { name: 'Set up in Braze' }).click();
   const copy = page.getByRole('button', { name: 'Copy request body' });
   await copy.click();
   await expect(copy).toHaveText(/Copied/);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test('a test send from the main page lands in the sandbox', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('tab', { name: 'Send test' }).click();
   const panel = page.getByRole('region', { name: 'Send test' });
   await expect(panel.getByText(/tests go to a built-in imitation of Rokt/)).toBeVisible();
   const button = panel.getByRole('button', { name: 'Send test' });

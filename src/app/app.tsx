@@ -1,13 +1,13 @@
 import './theme.css';
 import './layout.css';
 import { Providers } from './providers';
-
+import { Workspace } from './workspace';
 
 /** The app shell: providers around the composer workspace. */
 export function App() {
   return (
     <Providers>
-      <main><h1>Rokt Calendar Composer</h1></main>
+      <Workspace />
     </Providers>
   );
 }

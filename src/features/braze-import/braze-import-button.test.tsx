@@ -10,7 +10,7 @@ describe('BrazeImportButton', () => {
     const onImport = vi.fn();
     render(<BrazeImportButton onImport={onImport} />);
     await user.click(screen.getByRole('button', { name: 'Import from Braze…' }));
-    const dialog = within(screen.getByRole('dialog', { name: 'Import from Braze' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Import from Braze' }));
     expect(dialog.getByRole('button', { name: 'Use these values' })).toBeDisabled();
     fireEvent.change(dialog.getByLabelText('Webhook URL'), { target: { value: guide.url } });
     fireEvent.change(dialog.getByLabelText('Request body'), { target: { value: guide.body } });

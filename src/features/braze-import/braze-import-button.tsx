@@ -1,100 +1,41 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Draft } from '../../core/event/draft';
-import { ImportDialog } from './import-dialog';
-import { ImportResultView } from './import-result-view';
-import { useBrazeImport } from './use-braze-import';
 import './braze-import.css';
+
+const BrazeImportPanel = lazy(() =>
+  import('./braze-import-panel').then((m) => ({ default: m.BrazeImportPanel })),
+);
 
 /** Props of BrazeImportButton: receives the draft built from the pasted template. */
 export interface BrazeImportButtonProps {
   onImport(draft: Draft): void;
 }
 
-/** "Import from Braze": paste a webhook's URL, body and headers; see what maps; use it to fill the form. */
+/**
+ * "Import from Braze": paste a webhook's URL, body and headers; see what maps; use it to fill the form.
+ * The dialog and the importer load on first use, so they cost nothing at first paint.
+ */
 export function BrazeImportButton({ onImport }: BrazeImportButtonProps) {
   const [open, setOpen] = useState(false);
-  const state = useBrazeImport();
-  const close = () => setOpen(false);
+  const [used, setUsed] = useState(false);
   return (
     <>
       <button
         type="button"
         className="braze-import-button"
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
         aria-haspopup="dialog"
       >
         Import from Braze…
       </button>
-      <ImportDialog open={open} onClose={close} title="Import from Braze">
-        <p className="braze-import-hint">
-          Paste an existing webhook template as it is in Braze. The form is filled where the template can be
-          understood; everything else is listed with the reason.
-        </p>
-        <div className="braze-import-field">
-          <label htmlFor="braze-import-url" className="braze-import-label">
-            Webhook URL
-          </label>
-          <textarea
-            id="braze-import-url"
-            className="braze-import-textarea"
-            rows={2}
-            spellCheck={false}
-            value={state.url}
-            onChange={(e) => state.setUrl(e.target.value)}
-          />
-        </div>
-        <div className="braze-import-field">
-          <label htmlFor="braze-import-body" className="braze-import-label">
-            Request body
-          </label>
-          <textarea
-            id="braze-import-body"
-            className="braze-import-textarea"
-            rows={10}
-            spellCheck={false}
-            value={state.body}
-            onChange={(e) => state.setBody(e.target.value)}
-          />
-        </div>
-        <div className="braze-import-field">
-          <label htmlFor="braze-import-headers" className="braze-import-label">
-            Headers (optional)
-          </label>
-          <textarea
-            id="braze-import-headers"
-            className="braze-import-textarea"
-            rows={3}
-            spellCheck={false}
-            aria-describedby="braze-import-headers-hint"
-            value={state.headerText}
-            onChange={(e) => state.setHeaderText(e.target.value)}
-          />
-          <p id="braze-import-headers-hint" className="braze-import-hint">
-            One per line, as Name: value (the Authorization header gives the credential name).
-          </p>
-        </div>
-        {state.result ? (
-          <ImportResultView mapped={state.result.mapped} unmapped={state.result.unmapped} />
-        ) : null}
-        <div className="braze-import-actions">
-          <button type="button" className="braze-import-button" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="braze-import-button braze-import-button--primary"
-            disabled={!state.result || state.result.mapped.length === 0}
-            onClick={() => {
-              if (!state.result) return;
-              onImport(state.result.draft);
-              state.reset();
-              close();
-            }}
-          >
-            Use these values
-          </button>
-        </div>
-      </ImportDialog>
+      {used ? (
+        <Suspense fallback={null}>
+          <BrazeImportPanel open={open} onClose={() => setOpen(false)} onImport={onImport} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

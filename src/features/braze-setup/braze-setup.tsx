@@ -98,6 +98,11 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
             result={result}
             onCopy={onCopy}
           />
+          {rendered && rendered.errors.length > 0 && (
+            <p className="braze-setup-note braze-setup-note--warning">
+              This request still has problems (see the preview): Rokt would probably reject it.
+            </p>
+          )}
           <p className="braze-setup-note">
             The Authorization header holds the preview placeholder token: replace it with a real Rokt access
             token before running the command.

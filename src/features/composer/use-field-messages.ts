@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { get, useFormState } from 'react-hook-form';
 import type { Draft } from '../../core/event/draft';
 import type { Issue } from '../../core/issues/issue';
-import { validateDraft } from '../../core/validate';
+import { validateDraft } from '../../core/validate/validate-draft';
 import { messagesFor, type FieldMessage } from './field-messages';
 import type { ComposerFormApi } from './use-composer-form';
 

@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import type { SampleUser } from '../../core/sample-user/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
 import './preview.css';
+import './all-users-check.css';
 import { isAbortError } from './renderer';
 import { usePreviewRenderer } from './renderer-context';
 import { useSettled } from './use-settled';

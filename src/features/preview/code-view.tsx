@@ -1,3 +1,4 @@
+import './code-view.css';
 import type { ReactNode } from 'react';
 
 /** A problem pinned to one line of a code view. */

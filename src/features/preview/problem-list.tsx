@@ -1,3 +1,4 @@
+import './problem-list.css';
 import type { Issue } from '../../core/issues/issue';
 import { isTemplateIssue } from './draft-issues';
 

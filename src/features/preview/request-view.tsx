@@ -41,7 +41,13 @@ export const RequestView = memo(function RequestView(props: { rendered: Rendered
         <h3 id="preview-body-heading" className="preview-section-title">
           Body
         </h3>
-        <BodyView rendered={rendered} />
+        {rendered.body.trim() === '' && !rendered.aborted && rendered.errors.length > 0 ? (
+          <p className="preview-empty">
+            The body could not be rendered for this user: see the problems below.
+          </p>
+        ) : (
+          <BodyView rendered={rendered} />
+        )}
       </section>
       <section className="preview-section" aria-labelledby="preview-problems-heading">
         <h3 id="preview-problems-heading" className="preview-section-title">

@@ -1,2 +1,3 @@
-export { TimezonePicker, type TimezonePickerProps } from './timezone-picker';
+export { LazyTimezonePicker as TimezonePicker } from './lazy-timezone-picker';
+export type { TimezonePickerProps } from './timezone-picker';
 export { useBrowserWindowsZone, browserWindowsZone } from './use-browser-windows-zone';

@@ -1,0 +1,106 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { BrazeImportButton } from '../features/braze-import';
+import { ComposerForm, useComposerForm, useDraftValues } from '../features/composer';
+import { DraftsMenu, loadInitialDraft, useAutosave } from '../features/drafts';
+import { PreviewPane, usePreview } from '../features/preview';
+import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
+import { TimezonePicker } from '../features/timezone-picker';
+import { blockedReasonFor } from './blocked-reason';
+
+// The tabs behind the preview load after the first paint.
+const BrazeSetup = lazy(() => import('../features/braze-setup').then((m) => ({ default: m.BrazeSetup })));
+const TestSendPanel = lazy(() => import('../features/test-send').then((m) => ({ default: m.TestSendPanel })));
+const AllUsersCheck = lazy(() => import('../features/preview').then((m) => ({ default: m.AllUsersCheck })));
+
+type Tab = 'preview' | 'braze' | 'send' | 'users';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'preview', label: 'Preview' },
+  { id: 'braze', label: 'Set up in Braze' },
+  { id: 'send', label: 'Send test' },
+  { id: 'users', label: 'All sample users' },
+];
+
+/** The two-pane screen: the event form on the left, what Braze will send on the right. */
+export function Workspace() {
+  const [initialDraft] = useState(loadInitialDraft);
+  const form = useComposerForm(initialDraft);
+  const draft = useDraftValues(form);
+  useAutosave(draft);
+  const samples = useSampleUsers();
+  const preview = usePreview(draft, samples.selected.user);
+  const [tab, setTab] = useState<Tab>('preview');
+  const blockedReason = useMemo(() => blockedReasonFor(preview), [preview]);
+  const openDraft = (next: typeof draft) => form.reset(next);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="app-brand">
+          <span className="app-logo" aria-hidden="true">
+            ◷
+          </span>
+          <h1>Rokt Calendar Composer</h1>
+        </div>
+        <nav className="app-actions" aria-label="Drafts">
+          <DraftsMenu current={draft} onOpen={openDraft} />
+          <BrazeImportButton onImport={openDraft} />
+        </nav>
+      </header>
+      <main className="app-panes">
+        <section className="app-pane app-pane-form" aria-labelledby="event-heading">
+          <h2 id="event-heading">Event</h2>
+          <ComposerForm
+            form={form}
+            issues={preview.draftIssues}
+            timezonePicker={(slot) => <TimezonePicker {...slot} />}
+          />
+        </section>
+        <section className="app-pane app-pane-output" aria-labelledby="output-heading">
+          <h2 id="output-heading" className="visually-hidden">
+            Braze webhook
+          </h2>
+          <SampleUserPanel {...samples} />
+          <div className="app-tabs" role="tablist" aria-label="Output">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                id={`tab-${t.id}`}
+                aria-selected={tab === t.id}
+                aria-controls={`panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                className="app-tab"
+                onClick={() => setTab(t.id)}
+                onKeyDown={(e) => {
+                  const i = TABS.findIndex((x) => x.id === tab);
+                  const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                  if (!step) return;
+                  const next = TABS[(i + step + TABS.length) % TABS.length]!;
+                  setTab(next.id);
+                  document.getElementById(`tab-${next.id}`)?.focus();
+                }}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="app-tabpanel">
+            <Suspense fallback={<p className="app-loading">Loading…</p>}>
+              {tab === 'preview' && <PreviewPane preview={preview} userName={samples.selected.name} />}
+              {tab === 'braze' && (
+                <BrazeSetup
+                  template={preview.template}
+                  rendered={preview.rendered}
+                  credentialName={draft.credentialName}
+                />
+              )}
+              {tab === 'send' && <TestSendPanel request={preview.rendered} blockedReason={blockedReason} />}
+              {tab === 'users' && <AllUsersCheck template={preview.template} users={samples.users} />}
+            </Suspense>
+          </div>
+        </section>
+      </main>
+    </div>
+  );
+}

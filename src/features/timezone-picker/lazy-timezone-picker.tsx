@@ -1,0 +1,41 @@
+import { lazy, Suspense } from 'react';
+import type { TimezonePickerProps } from './timezone-picker';
+import { useTimezones } from './use-timezones';
+import { selectedLabel } from './use-timezone-options';
+import './timezone-picker.css';
+
+const FullPicker = lazy(() => import('./timezone-picker').then((m) => ({ default: m.TimezonePicker })));
+
+/**
+ * The timezone picker, with its combobox code (Radix popover, cmdk) loaded after the first paint:
+ * until it arrives, the same trigger shows the selected zone.
+ */
+export function LazyTimezonePicker(props: TimezonePickerProps) {
+  return (
+    <Suspense fallback={<PickerTrigger {...props} />}>
+      <FullPicker {...props} />
+    </Suspense>
+  );
+}
+
+function PickerTrigger({ id, value, eventDate, invalid, describedBy, placeholder }: TimezonePickerProps) {
+  const query = useTimezones();
+  const current = selectedLabel(value, query.data, eventDate);
+  return (
+    <button
+      id={id}
+      type="button"
+      className="timezone-picker-trigger"
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+      aria-busy="true"
+    >
+      <span className={current ? 'timezone-picker-value' : 'timezone-picker-placeholder'}>
+        {current || placeholder || 'Choose a timezone…'}
+      </span>
+      <span aria-hidden="true" className="timezone-picker-chevron">
+        ▾
+      </span>
+    </button>
+  );
+}
