@@ -48,7 +48,9 @@ export function Workspace() {
       </header>
       <main className="app-panes">
         <section className="app-pane app-pane-form" aria-labelledby="event-heading">
-          <h2 id="event-heading">Event</h2>
+          <h2 id="event-heading" className="visually-hidden">
+            Event
+          </h2>
           <ComposerForm
             form={form}
             issues={preview.draftIssues}

@@ -61,7 +61,10 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
         ))}
       </fieldset>
 
-      <div className="sample-users-editor">
+      <details className="sample-users-editor">
+        <summary className="sample-users-editor-summary">
+          Edit {selected.name}: user_id, first_name and {rokt.length + custom.length} attributes
+        </summary>
         <div className="sample-users-fields">
           {TEXT_FIELDS.map((key) => (
             <div key={key} className="sample-users-field">
@@ -109,7 +112,7 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
             Reset “{selected.name}” to its preset
           </button>
         </div>
-      </div>
+      </details>
     </section>
   );
 });
