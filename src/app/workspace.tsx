@@ -1,8 +1,8 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { BrazeImportButton } from '../features/braze-import';
-import { ComposerForm, useComposerForm, useDraftValues } from '../features/composer';
+import { ComposerForm, useComposerForm, useDraftValues, type TimezoneSlotProps } from '../features/composer';
 import { DraftsMenu, loadInitialDraft, useAutosave } from '../features/drafts';
-import { PreviewPane, usePreview } from '../features/preview';
+import { AllUsersCheck, PreviewPane, usePreview } from '../features/preview';
 import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
 import { TimezonePicker } from '../features/timezone-picker';
 import { blockedReasonFor } from './blocked-reason';
@@ -10,7 +10,8 @@ import { blockedReasonFor } from './blocked-reason';
 // The tabs behind the preview load after the first paint.
 const BrazeSetup = lazy(() => import('../features/braze-setup').then((m) => ({ default: m.BrazeSetup })));
 const TestSendPanel = lazy(() => import('../features/test-send').then((m) => ({ default: m.TestSendPanel })));
-const AllUsersCheck = lazy(() => import('../features/preview').then((m) => ({ default: m.AllUsersCheck })));
+
+const renderTimezonePicker = (slot: TimezoneSlotProps) => <TimezonePicker {...slot} />;
 
 type Tab = 'preview' | 'braze' | 'send' | 'users';
 const TABS: { id: Tab; label: string }[] = [
@@ -51,11 +52,7 @@ export function Workspace() {
           <h2 id="event-heading" className="visually-hidden">
             Event
           </h2>
-          <ComposerForm
-            form={form}
-            issues={preview.draftIssues}
-            timezonePicker={(slot) => <TimezonePicker {...slot} />}
-          />
+          <ComposerForm form={form} issues={preview.draftIssues} timezonePicker={renderTimezonePicker} />
         </section>
         <section className="app-pane app-pane-output" aria-labelledby="output-heading">
           <h2 id="output-heading" className="visually-hidden">

@@ -63,6 +63,8 @@ export type Draft = z.infer<typeof DraftSchema>;
 export type DraftInput = z.input<typeof DraftSchema>;
 export type DraftOptions = z.infer<typeof DraftOptionsSchema>;
 export type EventMode = Draft['mode'];
+/** The fields that decide when an event happens: all that time checks and summaries read. */
+export type DraftTiming = Pick<Draft, 'start' | 'end' | 'allDay' | 'timezone' | 'notifyBefore'>;
 
 /** A complete, valid draft a new user starts from: the partner guide's example event, one hour long. */
 export function defaultDraft(): Draft {

@@ -1,4 +1,4 @@
-import type { Draft } from '../event/draft';
+import type { DraftTiming } from '../event/draft';
 import { WALL_CLOCK_PATTERN } from '../event/draft';
 import type { Issue } from '../issues/issue';
 import { isKnownWindowsZone, wallClockToUtc } from '../timezones';
@@ -9,7 +9,7 @@ import { checkWallClock } from './wall-clock';
 
 const MINUTE = 60_000;
 
-function instant(draft: Draft, key: 'start' | 'end', out: Issue[]): Date | null {
+function instant(draft: DraftTiming, key: 'start' | 'end', out: Issue[]): Date | null {
   const wall = draft[key];
   if (!WALL_CLOCK_PATTERN.test(wall)) return null; // the form's schema reports the format
   let result: ReturnType<typeof wallClockToUtc>;
@@ -41,7 +41,7 @@ function instant(draft: Draft, key: 'start' | 'end', out: Issue[]): Date | null 
   return result.utc;
 }
 
-function order(draft: Draft, out: Issue[]): void {
+function order(draft: DraftTiming, out: Issue[]): void {
   const start = checkWallClock(draft.start.length === 16 ? `${draft.start}:00` : draft.start);
   const end = checkWallClock(draft.end.length === 16 ? `${draft.end}:00` : draft.end);
   if (!start.ok || !end.ok) return;
@@ -66,7 +66,7 @@ function order(draft: Draft, out: Issue[]): void {
   }
 }
 
-function timing(draft: Draft, start: Date, end: Date | null, now: Date, out: Issue[]): void {
+function timing(draft: DraftTiming, start: Date, end: Date | null, now: Date, out: Issue[]): void {
   const where = `(${draft.timezone})`;
   if (end && end.getTime() <= now.getTime()) {
     out.push(
@@ -104,7 +104,7 @@ function timing(draft: Draft, start: Date, end: Date | null, now: Date, out: Iss
 }
 
 /** Checks a draft beyond its schema: unknown timezone, end before start, DST gaps and overlaps, past events and reminders. */
-export function validateDraft(draft: Draft, now: Date = new Date()): Issue[] {
+export function validateDraft(draft: DraftTiming, now: Date = new Date()): Issue[] {
   const out: Issue[] = [];
   order(draft, out);
   if (!isKnownWindowsZone(draft.timezone)) {

@@ -11,6 +11,7 @@ import { TimeSummary } from './time-summary';
 import type { ComposerFormProps } from './types';
 import { useDraftValues } from './use-composer-form';
 import { useFieldMessages } from './use-field-messages';
+import { useDraftTiming } from './use-draft-timing';
 import './composer.css';
 
 const LIQUID_HINT = 'Braze Liquid works here, e.g. Hi {{${first_name}}}.';
@@ -20,7 +21,8 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
   const [mountedAt] = useState(() => new Date());
   const now = nowProp ?? mountedAt;
   const draft = useDraftValues(form);
-  const { messages, draftIssues } = useFieldMessages(form, draft, issues, now);
+  const timing = useDraftTiming(draft);
+  const { messages, draftIssues } = useFieldMessages(form, timing, issues, now);
   const eventDate = useMemo(
     () => eventInstant(draft.start, draft.timezone, now),
     [draft.start, draft.timezone, now],
@@ -141,7 +143,7 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
         />
         <ReminderField form={form} messages={messages('notifyBefore')} />
         <TimeSummary
-          draft={draft}
+          draft={timing}
           draftIssues={draftIssues}
           now={now}
           eventDate={eventDate}

@@ -1,4 +1,4 @@
-import type { Draft } from '../../core/event/draft';
+import type { DraftTiming } from '../../core/event/draft';
 import type { Issue } from '../../core/issues/issue';
 import {
   dstChangesBetween,
@@ -52,7 +52,7 @@ function zoneRow(key: string, label: string, zone: string, start: Date, end: Dat
 
 /** Formats the draft's start/end/reminder in the event zone, UTC, the browser zone and extra zones. */
 export function summarizeTimes(
-  draft: Draft,
+  draft: DraftTiming,
   draftIssues: Issue[],
   extraZones: string[],
   now: Date,

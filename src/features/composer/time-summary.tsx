@@ -1,12 +1,12 @@
-import type { ReactNode } from 'react';
-import type { Draft } from '../../core/event/draft';
+import { memo, type ReactNode } from 'react';
+import type { DraftTiming } from '../../core/event/draft';
 import type { Issue } from '../../core/issues/issue';
 import type { TimezoneSlotProps } from './types';
 import { useSubscriberZones } from './use-subscriber-zones';
 import { useTimeSummary } from './use-time-summary';
 
 interface TimeSummaryProps {
-  draft: Draft;
+  draft: DraftTiming;
   draftIssues: Issue[];
   now: Date;
   eventDate: Date;
@@ -14,7 +14,13 @@ interface TimeSummaryProps {
 }
 
 /** Start, end and reminder in UTC, the marketer's zone and added subscriber zones, with time warnings. */
-export function TimeSummary({ draft, draftIssues, now, eventDate, timezonePicker }: TimeSummaryProps) {
+export const TimeSummary = memo(function TimeSummary({
+  draft,
+  draftIssues,
+  now,
+  eventDate,
+  timezonePicker,
+}: TimeSummaryProps) {
   const { zones, add, remove } = useSubscriberZones();
   const view = useTimeSummary(draft, draftIssues, zones, now);
   return (
@@ -84,4 +90,4 @@ export function TimeSummary({ draft, draftIssues, now, eventDate, timezonePicker
       </div>
     </section>
   );
-}
+});

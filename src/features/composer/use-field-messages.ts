@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { get, useFormState } from 'react-hook-form';
-import type { Draft } from '../../core/event/draft';
+import type { DraftTiming } from '../../core/event/draft';
 import type { Issue } from '../../core/issues/issue';
 import { validateDraft } from '../../core/validate/validate-draft';
 import { messagesFor, type FieldMessage } from './field-messages';
@@ -10,15 +10,15 @@ import type { ComposerFormApi } from './use-composer-form';
  * Collects, per draft field, the zod error, the caller's issues and validateDraft's findings;
  * returns a lookup `(field) => messages` and the draft-level issues (for the time summary).
  */
-export function useFieldMessages(form: ComposerFormApi, draft: Draft, issues: Issue[], now?: Date) {
+export function useFieldMessages(form: ComposerFormApi, timing: DraftTiming, issues: Issue[], now?: Date) {
   const { errors } = useFormState({ control: form.control });
   const draftIssues = useMemo(() => {
     try {
-      return validateDraft(draft, now);
+      return validateDraft(timing, now);
     } catch {
       return [];
     }
-  }, [draft, now]);
+  }, [timing, now]);
   const all = useMemo(() => [...draftIssues, ...issues], [draftIssues, issues]);
   const messages = useCallback(
     (field: string): FieldMessage[] => {

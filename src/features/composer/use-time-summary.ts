@@ -1,20 +1,25 @@
 import { useMemo } from 'react';
-import type { Draft } from '../../core/event/draft';
+import type { DraftTiming } from '../../core/event/draft';
 import type { Issue } from '../../core/issues/issue';
 import { summarizeTimes, type TimeSummaryView } from './summarize-times';
 
-/** The browser's IANA zone ('UTC' when the runtime does not say). */
+let browserZone: string | undefined;
+
+/** The browser's IANA zone ('UTC' when the runtime does not say), read once: creating a formatter is slow. */
 export function browserIanaZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  if (browserZone === undefined) {
+    try {
+      browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      browserZone = 'UTC';
+    }
   }
+  return browserZone;
 }
 
 /** The formatted time summary for the live draft, recomputed only when its inputs change. */
 export function useTimeSummary(
-  draft: Draft,
+  draft: DraftTiming,
   draftIssues: Issue[],
   zones: string[],
   now: Date,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { Draft } from '../../core/event/draft';
 import type { Issue } from '../../core/issues/issue';
 import type { SampleUser } from '../../core/sample-user/sample-user';
@@ -36,7 +36,8 @@ export function usePreview(draft: Draft, user: SampleUser): PreviewState {
   const template = useMemo(() => buildTemplate(draft), [draft]);
   const [answer, setAnswer] = useState<Answer | null>(null);
 
-  useEffect(() => {
+  // A layout effect sends the render request before the browser paints the keystroke, not a frame later.
+  useLayoutEffect(() => {
     const controller = new AbortController();
     renderer.render(template, user, { signal: controller.signal }).then(
       (rendered) => {

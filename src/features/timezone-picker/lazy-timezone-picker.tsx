@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { TimezonePickerProps } from './timezone-picker';
 import { useTimezones } from './use-timezones';
 import { selectedLabel } from './use-timezone-options';
@@ -10,13 +10,13 @@ const FullPicker = lazy(() => import('./timezone-picker').then((m) => ({ default
  * The timezone picker, with its combobox code (Radix popover, cmdk) loaded after the first paint:
  * until it arrives, the same trigger shows the selected zone.
  */
-export function LazyTimezonePicker(props: TimezonePickerProps) {
+export const LazyTimezonePicker = memo(function LazyTimezonePicker(props: TimezonePickerProps) {
   return (
     <Suspense fallback={<PickerTrigger {...props} />}>
       <FullPicker {...props} />
     </Suspense>
   );
-}
+});
 
 function PickerTrigger({ id, value, eventDate, invalid, describedBy, placeholder }: TimezonePickerProps) {
   const query = useTimezones();
