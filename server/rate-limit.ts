@@ -20,7 +20,9 @@ export function rateLimit(
       for (const [key, list] of hits) if ((list.at(-1) ?? 0) <= t - WINDOW_MS) hits.delete(key);
     }
     const key = keyOf(c);
-    const list = (hits.get(key) ?? []).filter((at) => at > t - WINDOW_MS);
+    const list = hits.get(key) ?? [];
+    // Times are pushed in order, so the ones that left the window are at the front: drop just those.
+    while (list.length > 0 && (list[0] as number) <= t - WINDOW_MS) list.shift();
     if (list.length >= perMinute) {
       hits.set(key, list);
       const retryAfter = Math.max(1, Math.ceil(((list[0] as number) + WINDOW_MS - t) / 1000));
