@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 8797);
 
 export default defineConfig({
@@ -19,22 +18,13 @@ export default defineConfig({
     // A marketer in New York: the form defaults to the browser's zone, Eastern Standard Time.
     timezoneId: 'America/New_York',
     locale: 'en-US',
-    launchOptions: {
-      ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'npx tsx server/main.ts',
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    // Always the built-in sandbox, whatever Rokt credentials the shell has.
+    env: { PORT: String(port), HOST: '127.0.0.1', ROKT_CLIENT_ID: '', ROKT_CLIENT_SECRET: '' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,20 +1,10 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { quantile, round3 } from './stats';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Starts headless Chromium the way the e2e tests do. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}), args: ARGS });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** Time from the page's navigation start until the title field of the form is in the document. */

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { validCreateBody } from '../server/test-support';
 import { quantile, round3 } from './stats';
 
 export interface ProxyBench {
@@ -12,20 +13,7 @@ export interface ProxyBench {
   token_requests: number;
 }
 
-const BODY = JSON.stringify({
-  event: {
-    eventId: 'Event_0001_bench',
-    title: 'Summer sale starts',
-    description: 'Doors open at 3 pm.',
-    location: 'https://shop.example.com/sale',
-    start: '2027-02-21T15:00:00',
-    end: '2027-02-21T16:00:00',
-    timezone: 'Eastern Standard Time',
-    allDayEvent: false,
-    notifyBefore: 15,
-  },
-  subscriptionIds: ['06423672-b6ba-4536-aa36-70788a7a0a36', '3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
-});
+const BODY = validCreateBody('Event_0001_bench');
 
 function start(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', ...args], {

@@ -1,4 +1,6 @@
-/** Shared test data: the partner guide's templates and example user. */
+/** Shared test data for the renderer: the partner guide's templates (from the fixtures) and a richer example user. */
+import guideCreate from '../fixtures/guide-create.template.json';
+import guideUpdate from '../fixtures/guide-update.template.json';
 import type { SampleUser } from '../sample-user/sample-user';
 
 const empty = { event_properties: {}, canvas_entry_properties: {}, context: {}, api_trigger_properties: {} };
@@ -22,46 +24,19 @@ export const GUIDE_USER: SampleUser = {
 export const NO_ROKT_USER: SampleUser = { user_id: 'user-9', custom_attributes: {}, ...empty };
 
 /** The guide's webhook URL (create). */
-export const GUIDE_URL =
-  "{% assign accountCode = {{custom_attribute.${rokt:account_code}}}[0] | split: '/' | first %}https://api.roktcalendar.com/v1/subscriptionevent/{{accountCode}}";
+export const GUIDE_URL = guideCreate.url;
 
-/** The guide's Authorization header value. */
-export const GUIDE_AUTH =
-  'Bearer {% connected_content https://api.roktcalendar.com/oauth2/token :method post :basic_auth <Rokt-Calendar-API> :body grant_type=client_credentials :save token :retry %}{{token.access_token}}';
-
-const CAPTURES = `{% capture eventId %}Event_0001{% endcapture %}
-{% capture eventTitle %}Event Title{% endcapture %}
-{% capture eventDescr %}Event Description{% endcapture %}
-{% capture eventLocation %}Event Location{% endcapture %}
-{% capture eventStart %}2019-02-21T15:00:00{% endcapture %}
-{% capture eventEnd %}2019-02-21T15:00:00{% endcapture %}
-{% capture notifyBefore %}15{% endcapture %}
-{% capture eventTZ %}Eastern Standard Time{% endcapture %}
-`;
-
-const EVENT = `  "event": {
-    "eventId": "{{eventId}}_{{\${user_id}}}",
-    "title": "{{eventTitle}}",
-    "description": "{{eventDescr}}",
-    "location": "{{eventLocation}}",
-    "start": "{{eventStart}}",
-    "end": "{{eventEnd}}",
-    "timezone": "{{eventTZ}}",
-    "notifyBefore": "{{notifyBefore}}"
-  }`;
+/** The guide's Authorization header value, with the credential placeholder as the guide prints it. */
+export const GUIDE_AUTH = (guideCreate.headers[0]?.value ?? '').replace(
+  ':basic_auth Rokt-Calendar-API',
+  ':basic_auth <Rokt-Calendar-API>',
+);
 
 /** The guide's create body, verbatim. */
-export const GUIDE_CREATE_BODY = `${CAPTURES}
-{
-${EVENT},
-  "subscriptionIds": ["{{custom_attribute.\${rokt:subscription_id}| join: '","'  }}"]
-}`;
+export const GUIDE_CREATE_BODY = guideCreate.body;
 
 /** The guide's update body, verbatim. */
-export const GUIDE_UPDATE_BODY = `${CAPTURES}
-{
-${EVENT}
-}`;
+export const GUIDE_UPDATE_BODY = guideUpdate.body;
 
 /** The event object every guide body renders to. */
 export const GUIDE_EVENT = {

@@ -1,5 +1,5 @@
 import type { Draft } from '../../core/event/draft';
-import { ImportDialog } from './import-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { ImportResultView } from './import-result-view';
 import { useBrazeImport } from './use-braze-import';
 
@@ -15,7 +15,7 @@ export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImport
   const state = useBrazeImport();
   return (
     <>
-      <ImportDialog open={open} onClose={close} title="Import from Braze">
+      <ModalDialog open={open} onClose={close} title="Import from Braze" className="braze-import-dialog">
         <p className="braze-import-hint">
           Paste an existing webhook template as it is in Braze. The form is filled where the template can be
           understood; everything else is listed with the reason.
@@ -84,7 +84,7 @@ export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImport
             Use these values
           </button>
         </div>
-      </ImportDialog>
+      </ModalDialog>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { currentDraftFileText, draftsFileName, draftsFileText } from '../../core
 import type { Draft } from '../../core/event/draft';
 import { downloadJson } from './download';
 import { DraftRow } from './draft-row';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { useNamedDrafts } from './use-named-drafts';
 import './drafts.css';
 

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense } from 'react';
 import type { TimezonePickerProps } from './timezone-picker';
+import { TriggerContent } from './trigger-content';
 import { useTimezones } from './use-timezones';
 import { selectedLabel } from './use-timezone-options';
 import './timezone-picker.css';
@@ -30,12 +31,7 @@ function PickerTrigger({ id, value, eventDate, invalid, describedBy, placeholder
       aria-describedby={describedBy}
       aria-busy="true"
     >
-      <span className={current ? 'timezone-picker-value' : 'timezone-picker-placeholder'}>
-        {current || placeholder || 'Choose a timezone…'}
-      </span>
-      <span aria-hidden="true" className="timezone-picker-chevron">
-        ▾
-      </span>
+      <TriggerContent current={current} placeholder={placeholder} />
     </button>
   );
 }

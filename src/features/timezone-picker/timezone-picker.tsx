@@ -1,6 +1,7 @@
 import * as Popover from '@radix-ui/react-popover';
 import { Command } from 'cmdk';
 import { useState, type KeyboardEvent } from 'react';
+import { TriggerContent } from './trigger-content';
 import { useTimezones } from './use-timezones';
 import { selectedLabel, useTimezoneOptions } from './use-timezone-options';
 import './timezone-picker.css';
@@ -64,12 +65,7 @@ export function TimezonePicker(props: TimezonePickerProps) {
           aria-describedby={describedBy}
           onKeyDown={onTriggerKeyDown}
         >
-          <span className={current ? 'timezone-picker-value' : 'timezone-picker-placeholder'}>
-            {current || placeholder || 'Choose a timezone…'}
-          </span>
-          <span aria-hidden="true" className="timezone-picker-chevron">
-            ▾
-          </span>
+          <TriggerContent current={current} placeholder={placeholder} />
         </button>
       </Popover.Trigger>
       <Popover.Portal>

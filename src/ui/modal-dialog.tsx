@@ -1,17 +1,22 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './modal-dialog.css';
 
-interface ModalDialogProps {
+export interface ModalDialogProps {
   open: boolean;
   onClose(): void;
   title: string;
   children: ReactNode;
+  /** Extra class for the <dialog>, e.g. to set a width. */
   className?: string;
 }
 
-/** A native <dialog> shown with showModal (focus trap, Escape, top layer), titled for screen readers. */
+/**
+ * A native modal <dialog> (showModal: focus trap, Escape, top layer) labelled by its title, with a close button;
+ * its content is rendered only while it is open.
+ */
 export function ModalDialog({ open, onClose, title, children, className }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = `${title.replace(/\W+/g, '-').toLowerCase()}-dialog-title`;
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -27,7 +32,7 @@ export function ModalDialog({ open, onClose, title, children, className }: Modal
   return (
     <dialog
       ref={ref}
-      className={`drafts-dialog ${className ?? ''}`}
+      className={className ? `ui-dialog ${className}` : 'ui-dialog'}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
@@ -36,11 +41,11 @@ export function ModalDialog({ open, onClose, title, children, className }: Modal
     >
       {open ? (
         <>
-          <div className="drafts-dialog-header">
-            <h2 id={titleId} className="drafts-dialog-title">
+          <div className="ui-dialog-header">
+            <h2 id={titleId} className="ui-dialog-title">
               {title}
             </h2>
-            <button type="button" className="drafts-icon-button" onClick={onClose} aria-label="Close">
+            <button type="button" className="ui-dialog-close" onClick={onClose} aria-label="Close">
               ✕
             </button>
           </div>
