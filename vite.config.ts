@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
+  // `npm run dev` forwards API calls to a server started with `npm run serve`.
+  server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
   test: {
     projects: [
       {

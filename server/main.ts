@@ -3,6 +3,9 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
 
+// Variables already in the environment win over the optional .env file.
+if (existsSync('.env')) process.loadEnvFile('.env');
+
 try {
   const config = parseConfig(process.env);
   const server = serve(
