@@ -85,7 +85,7 @@ export async function benchProxy(seconds = 10): Promise<ProxyBench> {
       PORT: String(proxyPort),
       HOST: '127.0.0.1',
       ROKT_CLIENT_ID: 'bench-client',
-      ROKT_CLIENT_SECRET: 'bench-secret-value',
+      ROKT_CLIENT_SECRET: 'bench-only',
       ROKT_API_BASE: rokt,
       RATE_LIMIT_PER_MINUTE: '100000',
     });
