@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Draft } from '../../core/event/draft';
 import './braze-import.css';
+import '../../ui/button.css';
 
 const BrazeImportPanel = lazy(() =>
   import('./braze-import-panel').then((m) => ({ default: m.BrazeImportPanel })),
@@ -22,7 +23,7 @@ export function BrazeImportButton({ onImport }: BrazeImportButtonProps) {
     <>
       <button
         type="button"
-        className="braze-import-button"
+        className="ui-button"
         onClick={() => {
           setUsed(true);
           setOpen(true);

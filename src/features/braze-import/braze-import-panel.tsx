@@ -2,6 +2,7 @@ import type { Draft } from '../../core/event/draft';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { ImportResultView } from './import-result-view';
 import { useBrazeImport } from './use-braze-import';
+import '../../ui/button.css';
 
 /** Props of the import dialog: whether it shows, how to close it, and where the imported draft goes. */
 export interface BrazeImportPanelProps {
@@ -67,12 +68,12 @@ export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImport
           <ImportResultView mapped={state.result.mapped} unmapped={state.result.unmapped} />
         ) : null}
         <div className="braze-import-actions">
-          <button type="button" className="braze-import-button" onClick={close}>
+          <button type="button" className="ui-button" onClick={close}>
             Cancel
           </button>
           <button
             type="button"
-            className="braze-import-button braze-import-button--primary"
+            className="ui-button ui-button--primary"
             disabled={!state.result || state.result.mapped.length === 0}
             onClick={() => {
               if (!state.result) return;

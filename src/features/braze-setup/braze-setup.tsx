@@ -5,6 +5,7 @@ import { CopyRow } from './copy-row';
 import { SetupGuide } from './setup-guide';
 import { toCurl } from './to-curl';
 import { useClipboard } from './use-clipboard';
+import '../../ui/card.css';
 
 /**
  * "Copy into Braze": copy buttons for the template's URL, method, each header and the body, a guide to
@@ -21,7 +22,7 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
   const curl = rendered && !rendered.aborted ? toCurl(rendered) : null;
 
   return (
-    <section className="braze-setup" aria-labelledby="braze-setup-title">
+    <section className="ui-card braze-setup" aria-labelledby="braze-setup-title">
       <h2 id="braze-setup-title" className="braze-setup-title">
         Copy into Braze
       </h2>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { NamedDraft } from '../../core/drafts';
+import '../../ui/button.css';
 
 interface DraftRowProps {
   entry: NamedDraft;
@@ -43,10 +44,10 @@ export function DraftRow({ entry, onOpen, onDuplicate, onRename, onDelete }: Dra
             autoFocus
             required
           />
-          <button type="submit" className="drafts-button drafts-button--primary">
+          <button type="submit" className="ui-button ui-button--primary">
             Save name
           </button>
-          <button type="button" className="drafts-button" onClick={() => setMode('view')}>
+          <button type="button" className="ui-button" onClick={() => setMode('view')}>
             Cancel
           </button>
         </form>
@@ -62,10 +63,10 @@ export function DraftRow({ entry, onOpen, onDuplicate, onRename, onDelete }: Dra
       {mode === 'confirm-delete' ? (
         <div className="drafts-row-confirm" role="group" aria-label={`Confirm deleting ${entry.name}`}>
           <span>Delete “{entry.name}”? This cannot be undone.</span>
-          <button type="button" className="drafts-button drafts-button--danger" onClick={onDelete} autoFocus>
+          <button type="button" className="ui-button ui-button--danger" onClick={onDelete} autoFocus>
             Delete
           </button>
-          <button type="button" className="drafts-button" onClick={() => setMode('view')}>
+          <button type="button" className="ui-button" onClick={() => setMode('view')}>
             Keep
           </button>
         </div>
@@ -74,7 +75,7 @@ export function DraftRow({ entry, onOpen, onDuplicate, onRename, onDelete }: Dra
         <div className="drafts-row-actions">
           <button
             type="button"
-            className="drafts-button drafts-button--primary"
+            className="ui-button ui-button--primary"
             onClick={onOpen}
             aria-label={`Open ${entry.name}`}
           >
@@ -82,7 +83,7 @@ export function DraftRow({ entry, onOpen, onDuplicate, onRename, onDelete }: Dra
           </button>
           <button
             type="button"
-            className="drafts-button"
+            className="ui-button"
             onClick={onDuplicate}
             aria-label={`Duplicate ${entry.name}`}
           >
@@ -90,7 +91,7 @@ export function DraftRow({ entry, onOpen, onDuplicate, onRename, onDelete }: Dra
           </button>
           <button
             type="button"
-            className="drafts-button"
+            className="ui-button"
             onClick={() => {
               setName(entry.name);
               setMode('rename');
@@ -101,7 +102,7 @@ export function DraftRow({ entry, onOpen, onDuplicate, onRename, onDelete }: Dra
           </button>
           <button
             type="button"
-            className="drafts-button drafts-button--danger-outline"
+            className="ui-button ui-button--danger-outline"
             onClick={() => setMode('confirm-delete')}
             aria-label={`Delete ${entry.name}`}
           >

@@ -6,6 +6,7 @@ import { DraftRow } from './draft-row';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { useNamedDrafts } from './use-named-drafts';
 import './drafts.css';
+import '../../ui/button.css';
 
 /** Props of DraftsMenu: the live draft (to save/export) and what to do when a saved draft is opened. */
 export interface DraftsMenuProps {
@@ -37,7 +38,7 @@ export function DraftsMenu({ current, onOpen }: DraftsMenuProps) {
 
   return (
     <div className="drafts">
-      <button type="button" className="drafts-button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button type="button" className="ui-button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         Drafts{api.drafts.length > 0 ? ` (${api.drafts.length})` : ''}
       </button>
       {api.notices.map((notice) => (
@@ -68,7 +69,7 @@ export function DraftsMenu({ current, onOpen }: DraftsMenuProps) {
               onChange={(e) => setName(e.target.value)}
               autoComplete="off"
             />
-            <button type="submit" className="drafts-button drafts-button--primary">
+            <button type="submit" className="ui-button ui-button--primary">
               Save
             </button>
           </div>
@@ -111,7 +112,7 @@ export function DraftsMenu({ current, onOpen }: DraftsMenuProps) {
         <div className="drafts-files">
           <button
             type="button"
-            className="drafts-button"
+            className="ui-button"
             onClick={() =>
               downloadJson(
                 draftsFileName(current.title || 'draft'),
@@ -123,13 +124,13 @@ export function DraftsMenu({ current, onOpen }: DraftsMenuProps) {
           </button>
           <button
             type="button"
-            className="drafts-button"
+            className="ui-button"
             disabled={api.drafts.length === 0}
             onClick={() => downloadJson('rokt-calendar-drafts.rcc.json', draftsFileText(api.drafts))}
           >
             Export all saved drafts
           </button>
-          <label className="drafts-button drafts-file-label">
+          <label className="ui-button drafts-file-label">
             Import drafts file…
             <input
               type="file"

@@ -6,6 +6,7 @@ import './all-users-check.css';
 import { isAbortError } from './renderer';
 import { usePreviewRenderer } from './renderer-context';
 import { useSettled } from './use-settled';
+import '../../ui/card.css';
 
 /** The table waits until typing pauses: it is a summary, the live preview has priority. */
 const SETTLE_MS = 150;
@@ -57,7 +58,7 @@ export const AllUsersCheck = memo(function AllUsersCheck(props: {
 
   const fresh = results?.template === props.template;
   return (
-    <section className="preview-all" aria-labelledby="preview-all-title" aria-busy={!fresh}>
+    <section className="ui-card preview-all" aria-labelledby="preview-all-title" aria-busy={!fresh}>
       <h2 id="preview-all-title" className="preview-all-title">
         Every sample user
       </h2>

@@ -5,6 +5,7 @@ import { SegmentedTabs } from './segmented-tabs';
 import type { TabSpec } from './segmented-tabs';
 import { TemplateView } from './template-view';
 import type { PreviewState } from './use-preview';
+import '../../ui/card.css';
 
 type View = 'request' | 'template';
 const TABS: TabSpec<View>[] = [
@@ -44,7 +45,7 @@ export const PreviewPane = memo(function PreviewPane(props: { preview: PreviewSt
   const rendered = preview.rendered;
   const issues = useMemo(() => (rendered ? [...rendered.errors, ...rendered.warnings] : []), [rendered]);
   return (
-    <section className="preview-pane" aria-labelledby="preview-pane-title">
+    <section className="ui-card preview-pane" aria-labelledby="preview-pane-title">
       <header className="preview-pane-header">
         <h2 id="preview-pane-title" className="preview-pane-title">
           Live preview

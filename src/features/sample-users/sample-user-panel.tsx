@@ -4,6 +4,7 @@ import { AttributeList } from './attribute-list';
 import './sample-users.css';
 import type { SampleUsersApi } from './use-sample-users';
 import { attributeValues, textAttribute, withAttribute, withoutAttribute, withText } from './user-edits';
+import '../../ui/card.css';
 
 const TEXT_FIELDS = ['user_id', 'first_name'] as const;
 /** The attributes the template reads; always shown, the other rokt:* ones fold away. */
@@ -33,7 +34,7 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
   );
 
   return (
-    <section className="sample-users" aria-labelledby={`${base}-title`}>
+    <section className="ui-card sample-users" aria-labelledby={`${base}-title`}>
       <h2 id={`${base}-title`} className="sample-users-title">
         Sample user
       </h2>
