@@ -1,4 +1,5 @@
 import type { Draft } from '../event/draft';
+import { ROKT_EVENT_FIELDS } from '../validate/rokt-fields';
 import { draftAllDayEnd } from '../template/rokt-date-time';
 import type { ImportContext } from './import-context';
 import { resolveString } from './resolve-value';
@@ -16,7 +17,7 @@ const TEXT_FIELDS: readonly TextField[] = [
   'timezone',
 ];
 const USER_ID_SUFFIX = /_\{\{-?\s*\$\{user_id\}\s*(\|\s*json_escape\s*)?-?\}\}$/;
-const KNOWN_KEYS = new Set<string>([...TEXT_FIELDS, 'allDayEvent', 'notifyBefore']);
+const KNOWN_KEYS = new Set<string>(ROKT_EVENT_FIELDS);
 
 const shown = (v: ScannedValue) => (v.kind === 'string' ? `"${v.raw}"` : v.kind === 'object' ? '{…}' : v.raw);
 

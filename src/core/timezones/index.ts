@@ -1,4 +1,5 @@
 export { dstChangesBetween, formatOffset, offsetMinutes } from './offsets';
+export { hostIanaZone, hostWindowsZone } from './host-zone';
 export { ianaForWindowsZone, isKnownWindowsZone, windowsZoneForIana } from './lookup';
 export { offsetLabel, parseOffsetQuery, searchTimezones } from './search';
 export type { TimezoneEntry } from './timezone-entry';

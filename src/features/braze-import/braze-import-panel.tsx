@@ -21,49 +21,28 @@ export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImport
           Paste an existing webhook template as it is in Braze. The form is filled where the template can be
           understood; everything else is listed with the reason.
         </p>
-        <div className="braze-import-field">
-          <label htmlFor="braze-import-url" className="braze-import-label">
-            Webhook URL
-          </label>
-          <textarea
-            id="braze-import-url"
-            className="braze-import-textarea"
-            rows={2}
-            spellCheck={false}
-            value={state.url}
-            onChange={(e) => state.setUrl(e.target.value)}
-          />
-        </div>
-        <div className="braze-import-field">
-          <label htmlFor="braze-import-body" className="braze-import-label">
-            Request body
-          </label>
-          <textarea
-            id="braze-import-body"
-            className="braze-import-textarea"
-            rows={10}
-            spellCheck={false}
-            value={state.body}
-            onChange={(e) => state.setBody(e.target.value)}
-          />
-        </div>
-        <div className="braze-import-field">
-          <label htmlFor="braze-import-headers" className="braze-import-label">
-            Headers (optional)
-          </label>
-          <textarea
-            id="braze-import-headers"
-            className="braze-import-textarea"
-            rows={3}
-            spellCheck={false}
-            aria-describedby="braze-import-headers-hint"
-            value={state.headerText}
-            onChange={(e) => state.setHeaderText(e.target.value)}
-          />
-          <p id="braze-import-headers-hint" className="braze-import-hint">
-            One per line, as Name: value (the Authorization header gives the credential name).
-          </p>
-        </div>
+        <PasteField
+          id="braze-import-url"
+          label="Webhook URL"
+          rows={2}
+          value={state.url}
+          onChange={state.setUrl}
+        />
+        <PasteField
+          id="braze-import-body"
+          label="Request body"
+          rows={10}
+          value={state.body}
+          onChange={state.setBody}
+        />
+        <PasteField
+          id="braze-import-headers"
+          label="Headers (optional)"
+          rows={3}
+          value={state.headerText}
+          onChange={state.setHeaderText}
+          hint="One per line, as Name: value (the Authorization header gives the credential name)."
+        />
         {state.result ? (
           <ImportResultView mapped={state.result.mapped} unmapped={state.result.unmapped} />
         ) : null}
@@ -87,5 +66,39 @@ export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImport
         </div>
       </ModalDialog>
     </>
+  );
+}
+
+interface PasteFieldProps {
+  id: string;
+  label: string;
+  rows: number;
+  value: string;
+  onChange(value: string): void;
+  hint?: string;
+}
+
+/** A labelled textarea for pasting one part of a Braze template, with an optional hint under it. */
+function PasteField({ id, label, rows, value, onChange, hint }: PasteFieldProps) {
+  return (
+    <div className="braze-import-field">
+      <label htmlFor={id} className="braze-import-label">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="braze-import-textarea"
+        rows={rows}
+        spellCheck={false}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="braze-import-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,2 +1,1 @@
 export { BrazeSetup } from './braze-setup';
-export { toCurl, shellQuote } from './to-curl';

@@ -1,3 +1,3 @@
 export { DraftsMenu, type DraftsMenuProps } from './drafts-menu';
-export { initialLoadNotice, loadInitialDraft } from './load-initial-draft';
+export { loadInitialDraft } from './load-initial-draft';
 export { useAutosave } from './use-autosave';

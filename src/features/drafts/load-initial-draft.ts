@@ -1,18 +1,9 @@
 import { readAutosave } from '../../core/drafts';
 import { defaultDraft, type Draft } from '../../core/event/draft';
-import { windowsZoneForIana } from '../../core/timezones';
+import { hostWindowsZone } from '../../core/timezones';
 import { browserStorage } from './browser-storage';
 
 let loadNotice: string | null = null;
-
-function browserZoneOr(fallback: string): string {
-  try {
-    const iana = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return (iana && windowsZoneForIana(iana)) || fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 /**
  * The draft the app starts with: the autosaved one, or (first visit) the example event in the browser's
@@ -27,7 +18,7 @@ export function loadInitialDraft(): Draft {
     loadNotice = 'The autosaved draft could not be read, so the form starts from the example event.';
   }
   const fresh = defaultDraft();
-  return { ...fresh, timezone: browserZoneOr(fresh.timezone) };
+  return { ...fresh, timezone: hostWindowsZone(fresh.timezone) };
 }
 
 /** The notice left by the last loadInitialDraft call (damaged autosave), or null. */

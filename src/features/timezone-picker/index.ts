@@ -1,3 +1,2 @@
 export { LazyTimezonePicker as TimezonePicker } from './lazy-timezone-picker';
 export type { TimezonePickerProps } from './timezone-picker';
-export { useBrowserWindowsZone, browserWindowsZone } from './use-browser-windows-zone';
