@@ -31,7 +31,7 @@ function readJson(path: string, what: string, readText: ReadText): unknown {
   }
 }
 
-function firstIssue(what: string, path: string, error: z.ZodError): InputError {
+function firstIssue(what: string, path: string, error: z.core.$ZodError): InputError {
   const issue = error.issues[0];
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
   const field = issue && issue.path.length > 0 ? `field "${issue.path.join('.')}": ` : '';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Draft } from '../event/draft';
 
 /** The `format` tag of every drafts file and of the named drafts kept in local storage. */
@@ -24,9 +24,9 @@ export interface DraftsEnvelope {
 
 /** One entry of a version-1 envelope before its draft is checked; unknown keys are kept. */
 export const NamedDraftEntrySchema = z.looseObject({
-  id: z.string().min(1).optional(),
-  name: z.string().optional(),
-  savedAt: z.string().optional(),
+  id: z.optional(z.string().check(z.minLength(1))),
+  name: z.optional(z.string()),
+  savedAt: z.optional(z.string()),
   draft: z.unknown(),
 });
 

@@ -1,57 +1,77 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Wall-clock date-time with no offset, as Rokt expects it: `2026-03-08T02:30` or `2026-03-08T02:30:00`. */
 export const WALL_CLOCK_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
-const wallClock = (field: string) =>
-  z
-    .string()
-    .regex(
-      WALL_CLOCK_PATTERN,
-      `${field} must be a date and time like 2026-12-24T18:00 (no timezone offset).`,
-    );
+// zod's mini build: the composer validates with this schema on the main thread, where the classic build's
+// method chains and JSON-schema code would cost about 25 KB gzipped. Every message is written out here, so
+// no locale bundle is needed and each one names the field and the fix.
+const text = (message: string) => z.string({ error: message });
+
+const wallClock = (field: string) => {
+  const message = `${field} must be a date and time like 2026-12-24T18:00 (no timezone offset).`;
+  return text(message).check(z.regex(WALL_CLOCK_PATTERN, message));
+};
+
+const flag = (field: string) => z._default(z.boolean({ error: `${field} must be true or false.` }), false);
 
 export const DraftOptionsSchema = z.object({
   /** Send notifyBefore as a quoted string, as Braze's published template does. Rokt types it as a number. */
-  quoteNotifyBefore: z.boolean().default(false),
+  quoteNotifyBefore: flag('options.quoteNotifyBefore'),
   /** Update body shape: `nested` wraps the fields in `{"event": …}` (Braze's guide), `flat` puts them at the top level (Rokt's reference). */
-  updateShape: z.enum(['nested', 'flat']).default('nested'),
+  updateShape: z._default(
+    z.enum(['nested', 'flat'], { error: 'options.updateShape must be "nested" or "flat".' }),
+    'nested',
+  ),
   /** Append `_{{${user_id}}}` to the event id so each subscriber gets a unique id. */
-  appendUserId: z.boolean().default(true),
+  appendUserId: z._default(z.boolean({ error: 'options.appendUserId must be true or false.' }), true),
   /** Stop the send (abort_message) for a user with no Rokt subscription ids instead of posting an empty list. */
-  abortWithoutSubscriptions: z.boolean().default(true),
+  abortWithoutSubscriptions: z._default(
+    z.boolean({ error: 'options.abortWithoutSubscriptions must be true or false.' }),
+    true,
+  ),
 });
 
 /** The marketer's event draft: everything the template builder needs. Free-text fields may contain Braze Liquid. */
 export const DraftSchema = z.object({
-  mode: z.enum(['create', 'update']).default('create'),
-  eventId: z
-    .string()
-    .trim()
-    .min(1, 'Event id is required: pick a unique id such as summer_sale_2026.')
-    .max(200, 'Event id is too long: keep it under 200 characters.'),
-  title: z.string().trim().min(1, 'Title is required: it is what subscribers see in their calendar.'),
-  description: z.string().default(''),
-  location: z.string().default(''),
+  mode: z._default(
+    z.enum(['create', 'update'], { error: 'Request must be "create" or "update".' }),
+    'create',
+  ),
+  eventId: text('Event id is required: pick a unique id such as summer_sale_2026.').check(
+    z.trim(),
+    z.minLength(1, 'Event id is required: pick a unique id such as summer_sale_2026.'),
+    z.maxLength(200, 'Event id is too long: keep it under 200 characters.'),
+  ),
+  title: text('Title is required: it is what subscribers see in their calendar.').check(
+    z.trim(),
+    z.minLength(1, 'Title is required: it is what subscribers see in their calendar.'),
+  ),
+  description: z._default(text('Description must be text.'), ''),
+  location: z._default(text('Location must be text.'), ''),
   start: wallClock('Start'),
   end: wallClock('End'),
-  allDay: z.boolean().default(false),
+  allDay: flag('All-day'),
   /** A Windows timezone id such as `Eastern Standard Time` (checked against the known list by validation). */
-  timezone: z.string().min(1, 'Timezone is required: pick one from the list.'),
-  notifyBefore: z
-    .number({ error: 'Reminder must be a number of minutes.' })
-    .int('Reminder must be a whole number of minutes.')
-    .min(0, 'Reminder cannot be negative.')
-    .max(40320, 'Reminder can be at most 4 weeks (40320 minutes).'),
-  credentialName: z
-    .string()
-    .trim()
-    .min(
+  timezone: text('Timezone is required: pick one from the list.').check(
+    z.minLength(1, 'Timezone is required: pick one from the list.'),
+  ),
+  notifyBefore: z.number({ error: 'Reminder must be a number of minutes.' }).check(
+    z.refine((n) => Number.isSafeInteger(n), 'Reminder must be a whole number of minutes.'),
+    z.minimum(0, 'Reminder cannot be negative.'),
+    z.maximum(40320, 'Reminder can be at most 4 weeks (40320 minutes).'),
+  ),
+  credentialName: text(
+    'Braze credential name is required: it is the Connected Content credential holding the Rokt keys.',
+  ).check(
+    z.trim(),
+    z.minLength(
       1,
       'Braze credential name is required: it is the Connected Content credential holding the Rokt keys.',
-    )
-    .regex(/^[^\s%}]+$/, 'Braze credential name cannot contain spaces, % or }.'),
-  options: DraftOptionsSchema.default({
+    ),
+    z.regex(/^[^\s%}]+$/, 'Braze credential name cannot contain spaces, % or }.'),
+  ),
+  options: z._default(DraftOptionsSchema, {
     quoteNotifyBefore: false,
     updateShape: 'nested',
     appendUserId: true,

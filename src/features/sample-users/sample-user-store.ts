@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SampleUserSchema } from '../../core/sample-user/sample-user';
 import type { SampleUser } from '../../core/sample-user/sample-user';
 
