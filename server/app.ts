@@ -1,34 +1,31 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
-import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env';
+import { clientKeyFor } from './client-key';
 import type { ServerConfig } from './config';
+import { allowedHostsOnly } from './host-allow-list';
 import { errorResponse } from './http-errors';
 import { rateLimit } from './rate-limit';
+import { cachedRedactor } from './redact';
 import { requestLog } from './request-log';
 import { sameOriginOnly } from './same-origin';
-import { createSandboxRokt } from './sandbox/sandbox-rokt';
-import { createSandboxStore } from './sandbox/sandbox-store';
+import { sandboxRoutes } from './sandbox/sandbox-routes';
 import { mountStaticSite } from './static-site';
-import { testSendRoute } from './test-send-route';
+import { requestBodyLimit, testSendRoute } from './test-send-route';
 import { createTokenSource } from './token-source';
+import { createFetchUpstream } from './upstream/fetch-upstream';
+import { createHttpUpstream } from './upstream/http-upstream';
+import type { Upstream } from './upstream/upstream';
 
 /** What the app needs from the outside world; tests replace any of it. */
 export interface AppDeps {
-  /** fetch used for Rokt in live mode (sandbox mode always uses the in-process sandbox). */
+  /** Live mode: call Rokt through this fetch instead of the network (scripted tests). */
   fetch: typeof fetch;
+  /** Live mode: call Rokt through this upstream (default: node:http/https with keep-alive agents). */
+  upstream: Upstream;
   clock: { now(): number };
-  /** Receives one JSON line per request. */
+  /** Receives one JSON line per request, and one per internal error. */
   logger: (line: string) => void;
-}
-
-function clientKey(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local'; // app.request() in tests has no socket
-  }
 }
 
 /** Builds the whole server (API, sandbox Rokt in sandbox mode, static web app) as a Hono app; no port is opened. */
@@ -36,24 +33,21 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
   const now = () => (deps.clock ?? Date).now();
   const log = deps.logger ?? ((line: string) => process.stdout.write(`${line}\n`));
   const app = new Hono<AppEnv>();
-  const store = config.mode === 'sandbox' ? createSandboxStore() : null;
-  const sandbox = store
-    ? createSandboxRokt({ store, now, tokenTtlSeconds: config.sandboxTokenTtlSeconds })
-    : null;
-  const upstreamFetch: typeof fetch = sandbox
-    ? async (input, init) => sandbox.fetch(new Request(input, init))
-    : (deps.fetch ?? fetch);
+  const sandbox =
+    config.mode === 'sandbox' ? sandboxRoutes({ now, tokenTtlSeconds: config.sandboxTokenTtlSeconds }) : null;
+  const upstream: Upstream = sandbox
+    ? sandbox.upstream
+    : (deps.upstream ??
+      (deps.fetch
+        ? createFetchUpstream((url, init) => (deps.fetch as typeof fetch)(url, init))
+        : createHttpUpstream().call));
   const { clientId, clientSecret, tokenUrl, apiBase, timeoutMs } = config.rokt;
-  const tokens = createTokenSource({
-    fetch: upstreamFetch,
-    now,
-    tokenUrl,
-    clientId,
-    clientSecret,
-    timeoutMs,
-  });
+  const tokens = createTokenSource({ upstream, now, tokenUrl, clientId, clientSecret, budgetMs: timeoutMs });
+  const redactor = cachedRedactor([clientSecret, `${clientId}:${clientSecret}`], tokens.known);
+  const limited = rateLimit(config.rateLimitPerMinute, now, clientKeyFor(config.trustProxy));
 
   app.use('*', requestLog(log, now));
+  app.use('*', allowedHostsOnly(config.host, config.allowedOrigins));
   app.use('*', secureHeaders({ strictTransportSecurity: false }));
   app.use('/api/*', async (c, next) => {
     await next();
@@ -62,37 +56,49 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
   app.use('/api/*', sameOriginOnly(config.allowedOrigins));
 
   app.get('/api/health', (c) => c.json({ status: 'ok', mode: config.mode }));
-  app.post('/api/test-send', rateLimit(config.rateLimitPerMinute, now, clientKey));
-  app.route(
-    '/api',
-    testSendRoute({
-      fetch: upstreamFetch,
-      tokens,
-      apiBase,
-      timeoutMs,
-      now,
-      secrets: [clientSecret, Buffer.from(`${clientId}:${clientSecret}`).toString('base64')],
-    }),
-  );
-  app.get('/api/sandbox/events', (c) =>
-    store
-      ? c.json({ events: store.list() })
-      : errorResponse(
-          c,
-          404,
-          'not_found',
-          'The sandbox is off: this server sends test events to the real Rokt (live mode).',
-        ),
-  );
-  if (sandbox) app.route('/api/sandbox/rokt', sandbox);
+  if (sandbox) {
+    app.use('/api/test-send', sandbox.scope);
+    app.use('/api/sandbox/*', sandbox.scope);
+  }
+  app.post('/api/test-send', limited);
+  app.route('/api', testSendRoute({ upstream, tokens, apiBase, timeoutMs, now, redactor }));
+  if (sandbox) {
+    app.post('/api/sandbox/rokt/*', limited, requestBodyLimit());
+    app.delete('/api/sandbox/events', limited);
+    app.route('/api/sandbox', sandbox.routes);
+  } else {
+    app.all('/api/sandbox/*', (c) =>
+      errorResponse(
+        c,
+        404,
+        'not_found',
+        'The sandbox is off: this server sends test events to the real Rokt (live mode).',
+      ),
+    );
+  }
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'There is no such API endpoint.'));
   app.onError((error, c) => {
-    void error;
+    const requestId = c.get('requestId') ?? 'none';
+    const redact = redactor().redact;
+    log(
+      JSON.stringify({
+        time: new Date(now()).toISOString(),
+        level: 'error',
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        error: error.name,
+        message: redact(error.message),
+        stack: redact(error.stack ?? ''),
+      }),
+    );
+    c.header('X-Request-Id', requestId);
     return errorResponse(
       c,
       500,
       'internal',
-      'Something went wrong inside the composer server. Try again; if it keeps happening, tell an admin.',
+      `Something went wrong inside the composer server. Try again; if it keeps happening, tell an admin and quote request id ${requestId}.`,
+      { requestId },
     );
   });
   if (config.staticDir) mountStaticSite(app, config.staticDir);

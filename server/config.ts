@@ -18,6 +18,8 @@ export interface ServerConfig {
     timeoutMs: number;
   };
   rateLimitPerMinute: number;
+  /** Reverse proxies in front of the server whose X-Forwarded-For entries are trusted (0: use the socket address). */
+  trustProxy: number;
   /** Origins allowed to POST besides the server's own (e.g. behind a reverse proxy). */
   allowedOrigins: string[];
   sandboxTokenTtlSeconds: number;
@@ -67,6 +69,7 @@ const EnvSchema = z.object({
   ROKT_TOKEN_URL: z.preprocess((v) => (v === '' ? undefined : v), upstreamUrl.optional()),
   ROKT_TIMEOUT_MS: int(1, 120_000, 10_000),
   RATE_LIMIT_PER_MINUTE: int(1, 100_000, 60),
+  TRUST_PROXY: z.preprocess((v) => (v === 'true' ? 1 : v === 'false' ? 0 : v), int(0, 10, 0)),
   SANDBOX_TOKEN_TTL_SECONDS: int(2, 86_400, 300),
   ALLOWED_ORIGINS: z
     .string()
@@ -83,6 +86,11 @@ const EnvSchema = z.object({
     ),
 });
 
+/** A value as it may be echoed: any `user:password@` part of a URL is replaced by `***@`. */
+function withoutUserInfo(value: string | undefined): string | undefined {
+  return value?.replace(/^(\s*[a-z][a-z0-9+.-]*:\/*)[^@/?#\s]*@/i, '$1***@');
+}
+
 /** Parses the environment into a ServerConfig, or throws a ConfigError whose one-line message names the bad variable. */
 export function parseConfig(
   env: Record<string, string | undefined>,
@@ -93,7 +101,8 @@ export function parseConfig(
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
     const secret = name === 'ROKT_CLIENT_SECRET';
-    const got = secret || env[name] === undefined ? '' : ` (got ${JSON.stringify(env[name])})`;
+    const shown = withoutUserInfo(env[name]);
+    const got = secret || shown === undefined ? '' : ` (got ${JSON.stringify(shown)})`;
     throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${got}.`);
   }
   const e = parsed.data;
@@ -117,6 +126,7 @@ export function parseConfig(
       timeoutMs: e.ROKT_TIMEOUT_MS,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS,
     sandboxTokenTtlSeconds: e.SANDBOX_TOKEN_TTL_SECONDS,
     staticDir,

@@ -1,24 +1,28 @@
 import { existsSync } from 'node:fs';
-import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
+import { createHttpServer } from './http-server';
 
 // Variables already in the environment win over the optional .env file.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 try {
   const config = parseConfig(process.env);
-  const server = serve(
-    { fetch: createApp(config).fetch, port: config.port, hostname: config.host },
-    (info) => {
-      const url = `http://${config.host}:${info.port}`;
-      console.log(
-        JSON.stringify({ msg: 'listening', mode: config.mode, url, webApp: existsSync('dist/index.html') }),
-      );
-    },
-  );
+  const server = createHttpServer(createApp(config).fetch);
+  server.listen(config.port, config.host, () => {
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    console.log(
+      JSON.stringify({ msg: 'listening', mode: config.mode, url, webApp: existsSync('dist/index.html') }),
+    );
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => server.close(() => process.exit(0)));
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 2_000).unref();
+    });
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(error.message);

@@ -1,11 +1,15 @@
+import type { Redactor } from './redact';
 import type { TokenSource } from './token-source';
-import { fetchWithTimeout, readTextWithTimeout } from './upstream-errors';
+import type { Upstream } from './upstream/upstream';
 
 export interface RoktClientOptions {
-  fetch: typeof fetch;
+  upstream: Upstream;
   tokens: TokenSource;
   apiBase: string;
+  /** One budget for the whole send: token, event call and the one retry (ROKT_TIMEOUT_MS). */
   timeoutMs: number;
+  /** The redactor for every secret and issued token, current at the time of the call. */
+  redactor: () => Redactor;
 }
 
 export interface UpstreamAnswer {
@@ -16,7 +20,9 @@ export interface UpstreamAnswer {
 }
 
 /** Upstream answers longer than this are cut (the marketer only needs to read them). */
-const MAX_BODY_CHARS = 256 * 1024;
+export const MAX_ANSWER_BYTES = 256 * 1024;
+/** Read this much past the cut so a secret straddling it is redacted before cutting (secrets are far shorter). */
+const REDACTION_MARGIN = 8 * 1024;
 /** Headers never echoed back to the browser. */
 const HIDDEN_HEADERS = new Set([
   'set-cookie',
@@ -29,50 +35,57 @@ const HIDDEN_HEADERS = new Set([
 
 /**
  * POSTs `body` to `apiBase + path` with a Bearer token from `tokens`; if Rokt answers 401 it drops that token, fetches
- * a new one and retries exactly once. Network failures and timeouts surface as UpstreamError (502/504).
+ * a new one and retries exactly once. Everything (token, call, retry) shares `deadline` (performance.now() ms). The answer is redacted,
+ * then cut at 256 KB. Network failures, redirects and the deadline surface as UpstreamError (502/504).
  */
 export async function postToRokt(
   options: RoktClientOptions,
   path: string,
   body: string,
+  deadline: number,
+  scope?: string,
 ): Promise<UpstreamAnswer> {
   const url = `${options.apiBase}${path}`;
   const attempt = async () => {
-    const token = await options.tokens.get();
-    const response = await fetchWithTimeout(
-      options.fetch,
+    const token = await options.tokens.get(deadline);
+    const reply = await options.upstream({
       url,
-      {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${token.accessToken}`,
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-        },
-        body,
-        redirect: 'manual',
+      headers: {
+        authorization: `Bearer ${token.accessToken}`,
+        'content-type': 'application/json',
+        accept: 'application/json',
       },
-      options.timeoutMs,
-      'Rokt',
-    );
-    return { token, response };
+      body,
+      deadline,
+      budgetMs: options.timeoutMs,
+      maxBytes: MAX_ANSWER_BYTES + REDACTION_MARGIN,
+      what: 'Rokt',
+      scope,
+    });
+    return { token, reply };
   };
 
-  let { token, response } = await attempt();
-  if (response.status === 401) {
-    await response.body?.cancel().catch(() => undefined);
+  let { token, reply } = await attempt();
+  if (reply.status === 401) {
     options.tokens.invalidate(token.accessToken);
-    ({ token, response } = await attempt());
+    ({ token, reply } = await attempt());
   }
-  const text = await readTextWithTimeout(response, options.timeoutMs, 'Rokt');
+  const redactor = options.redactor();
   const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    if (!HIDDEN_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
-  });
+  for (const [name, value] of Object.entries(reply.headers)) {
+    if (!HIDDEN_HEADERS.has(name)) headers[name] = redactor.redact(value);
+  }
+  const text = redactor.redact(reply.body);
+  // When the read stopped at the cap, the last characters may hold the start of a secret that redaction could not
+  // recognise: the margin read past the cut is dropped whatever the cut position.
+  const keep = reply.truncated
+    ? Math.min(MAX_ANSWER_BYTES, text.length - REDACTION_MARGIN)
+    : MAX_ANSWER_BYTES;
+  const cut = text.length > keep;
   return {
-    status: response.status,
+    status: reply.status,
     headers,
-    body: text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}\n… (cut at 256 KB)` : text,
+    body: cut ? `${text.slice(0, Math.max(0, keep))}\n… (cut at 256 KB)` : text,
     tokenCached: token.cached,
   };
 }

@@ -11,7 +11,7 @@ describe('sandbox mode through app.request()', () => {
   });
 
   it('sends a create through the built-in sandbox and lists it, newest first', async () => {
-    const { app, send } = testApp(testConfig());
+    const { request, send } = testApp(testConfig());
     const first = await send({ url: CREATE_URL, body: validCreateBody('first') });
     expect(first.status).toBe(200);
     const answer = await first.json();
@@ -23,7 +23,7 @@ describe('sandbox mode through app.request()', () => {
     const second = await (await send({ url: CREATE_URL, body: validCreateBody('second') })).json();
     expect(second.token).toEqual({ cached: true });
 
-    const events = await (await app.request('/api/sandbox/events')).json();
+    const events = await (await request('/api/sandbox/events')).json();
     expect(events.events.map((e: { event: { eventId: string } }) => e.event.eventId)).toEqual([
       'second',
       'first',
@@ -36,13 +36,23 @@ describe('sandbox mode through app.request()', () => {
     });
   });
 
-  it('accepts an update in the nested (Braze) shape', async () => {
-    const { app, send } = testApp(testConfig());
+  it('accepts an update in the nested (Braze) shape for an event it holds', async () => {
+    const { request, send } = testApp(testConfig());
+    await send({ url: CREATE_URL, body: validCreateBody('upd') });
     const { event } = JSON.parse(validCreateBody('upd'));
-    const res = await send({ url: UPDATE_URL, body: JSON.stringify({ event }) });
+    const res = await send({
+      url: UPDATE_URL,
+      body: JSON.stringify({ event: { ...event, title: 'Moved' } }),
+    });
     expect((await res.json()).upstream.status).toBe(202);
-    const events = await (await app.request('/api/sandbox/events')).json();
-    expect(events.events[0]).toMatchObject({ endpoint: 'update', event: { eventId: 'upd' } });
+    const events = await (await request('/api/sandbox/events')).json();
+    expect(events.events).toHaveLength(1);
+    expect(events.events[0]).toMatchObject({
+      endpoint: 'update',
+      event: { eventId: 'upd', title: 'Moved' },
+      subscriptionIds: ['3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
+      history: [{ endpoint: 'create', event: { title: 'Summer sale starts' } }],
+    });
   });
 
   it('renews the sandbox token after it expires', async () => {

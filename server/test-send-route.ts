@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { parseJsonBody, validateRoktBody } from '../src/core/validate';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './http-errors';
 import { postToRokt, type RoktClientOptions } from './rokt-client';
-import { UpstreamError } from './upstream-errors';
+import { UpstreamError } from './upstream/upstream-errors';
 import { checkRoktUrl } from './url-allow-list';
 
 /** Largest accepted request (URL + body as JSON). */
@@ -15,95 +16,90 @@ const SendRequestSchema = z.object({ url: z.string(), body: z.string() });
 
 export interface TestSendOptions extends RoktClientOptions {
   now: () => number;
-  /** Strings that must never leave the server (client secret); issued tokens are added from the token source. */
-  secrets: readonly string[];
 }
 
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
-  return out;
+/** Refuses request bodies over 64 KB with 413 `too_large` (streamed bodies are counted, not trusted). */
+export function requestBodyLimit(): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize: MAX_REQUEST_BYTES,
+    onError: (c) =>
+      errorResponse(
+        c,
+        413,
+        'too_large',
+        'The request is larger than 64 KB. Shorten the body (description, ids) and try again.',
+      ),
+  });
 }
 
 /** `POST /test-send`: checks the URL and body, then forwards the body to the configured Rokt base with a Bearer token. */
 export function testSendRoute(options: TestSendOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.post(
-    '/test-send',
-    bodyLimit({
-      maxSize: MAX_REQUEST_BYTES,
-      onError: (c) =>
-        errorResponse(
-          c,
-          413,
-          'too_large',
-          'The test request is larger than 64 KB. Shorten the body (description, ids) and try again.',
-        ),
-    }),
-    async (c) => {
-      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-        return errorResponse(
-          c,
-          400,
-          'bad_request',
-          'The composer must send the test as JSON (Content-Type: application/json).',
-        );
-      }
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await c.req.text());
-      } catch {
-        return errorResponse(c, 400, 'bad_request', 'The test request is not valid JSON.');
-      }
-      const parsed = SendRequestSchema.safeParse(raw);
-      if (!parsed.success) {
-        return errorResponse(
-          c,
-          400,
-          'bad_request',
-          'The test request must contain the webhook URL and the body as text.',
-        );
-      }
-      const target = checkRoktUrl(parsed.data.url);
-      if (!target.ok) return errorResponse(c, 400, 'url_not_allowed', target.message);
-
-      const json = parseJsonBody(parsed.data.body);
-      if (!json.ok) {
-        return errorResponse(c, 422, 'invalid_body', `The body is not valid JSON: ${json.issue.message}`, {
-          issues: [json.issue],
-        });
-      }
-      const errors = validateRoktBody(json.value, target.value.endpoint).filter(
-        (i) => i.severity === 'error',
+  app.post('/test-send', requestBodyLimit(), async (c) => {
+    // The send's one deadline starts when the request is taken in, so checks count against it too.
+    const deadline = performance.now() + options.timeoutMs;
+    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+      return errorResponse(
+        c,
+        400,
+        'bad_request',
+        'The composer must send the test as JSON (Content-Type: application/json).',
       );
-      if (errors.length > 0) {
-        const first = errors[0]?.message ?? '';
-        const more =
-          errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-        return errorResponse(c, 422, 'invalid_body', `Rokt would reject this body: ${first}${more}`, {
-          issues: errors,
-        });
-      }
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await c.req.text());
+    } catch {
+      return errorResponse(c, 400, 'bad_request', 'The test request is not valid JSON.');
+    }
+    const parsed = SendRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      return errorResponse(
+        c,
+        400,
+        'bad_request',
+        'The test request must contain the webhook URL and the body as text.',
+      );
+    }
+    const target = checkRoktUrl(parsed.data.url);
+    if (!target.ok) return errorResponse(c, 400, 'url_not_allowed', target.message);
 
-      const started = options.now();
-      const secrets = () => [...options.secrets, ...options.tokens.known()];
-      try {
-        const answer = await postToRokt(options, target.value.path, parsed.data.body);
-        c.set('upstreamStatus', answer.status);
-        c.set('tokenCached', answer.tokenCached);
-        const headers = Object.fromEntries(
-          Object.entries(answer.headers).map(([k, v]) => [k, redact(v, secrets())]),
-        );
-        return c.json({
-          upstream: { status: answer.status, headers, body: redact(answer.body, secrets()) },
-          durationMs: options.now() - started,
-          token: { cached: answer.tokenCached },
-        });
-      } catch (error) {
-        if (error instanceof UpstreamError) return errorResponse(c, error.status, error.code, error.message);
-        throw error;
-      }
-    },
-  );
+    const json = parseJsonBody(parsed.data.body);
+    if (!json.ok) {
+      return errorResponse(c, 422, 'invalid_body', `The body is not valid JSON: ${json.issue.message}`, {
+        issues: [json.issue],
+      });
+    }
+    const errors = validateRoktBody(json.value, target.value.endpoint).filter((i) => i.severity === 'error');
+    if (errors.length > 0) {
+      const first = errors[0]?.message ?? '';
+      const more =
+        errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+      return errorResponse(c, 422, 'invalid_body', `Rokt would reject this body: ${first}${more}`, {
+        issues: errors,
+      });
+    }
+
+    const started = options.now();
+    try {
+      const answer = await postToRokt(
+        options,
+        target.value.path,
+        parsed.data.body,
+        deadline,
+        c.get('sandboxScope'),
+      );
+      c.set('upstreamStatus', answer.status);
+      c.set('tokenCached', answer.tokenCached);
+      return c.json({
+        upstream: { status: answer.status, headers: answer.headers, body: answer.body },
+        durationMs: options.now() - started,
+        token: { cached: answer.tokenCached },
+      });
+    } catch (error) {
+      if (error instanceof UpstreamError) return errorResponse(c, error.status, error.code, error.message);
+      throw error;
+    }
+  });
   return app;
 }

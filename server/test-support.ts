@@ -36,15 +36,31 @@ export function testConfig(
   return { ...parseConfig(env, null), ...overrides };
 }
 
-/** An app plus the log lines it wrote. */
+/**
+ * An app plus the log lines it wrote. `request` behaves like one browser (it keeps the cookies the server sets);
+ * `send` posts a test send through it.
+ */
 export function testApp(config: ServerConfig, deps: Partial<AppDeps> = {}) {
   const lines: string[] = [];
   const app = createApp(config, { logger: (line) => lines.push(line), ...deps });
+  const jar = new Map<string, string>();
+  const request = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    if (jar.size > 0 && !headers.has('cookie'))
+      headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
+    const res = await app.request(path, { ...init, headers });
+    for (const cookie of res.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [name, value] = (pair ?? '').split('=');
+      if (name && value !== undefined) jar.set(name.trim(), value.trim());
+    }
+    return res;
+  };
   const send = async (payload: unknown, headers: Record<string, string> = {}): Promise<Response> =>
-    app.request('/api/test-send', {
+    request('/api/test-send', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...headers },
       body: typeof payload === 'string' ? payload : JSON.stringify(payload),
     });
-  return { app, lines, send };
+  return { app, lines, send, request };
 }

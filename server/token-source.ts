@@ -1,12 +1,14 @@
-import { fetchWithTimeout, readTextWithTimeout, UpstreamError } from './upstream-errors';
+import { timeoutError, UpstreamError } from './upstream/upstream-errors';
+import { remainingMs, type Upstream } from './upstream/upstream';
 
 export interface TokenSourceOptions {
-  fetch: typeof fetch;
+  upstream: Upstream;
   now: () => number;
   tokenUrl: string;
   clientId: string;
   clientSecret: string;
-  timeoutMs: number;
+  /** The send budget (ROKT_TIMEOUT_MS), for the sentence a timeout gives. */
+  budgetMs: number;
 }
 
 export interface Token {
@@ -16,64 +18,81 @@ export interface Token {
 
 /** Tokens are renewed this long before expires_in runs out (or a tenth of the lifetime for short tokens). */
 const MAX_MARGIN_MS = 30_000;
+/** Lifetime assumed when the token answer has no usable `expires_in` (Rokt documents about 5 minutes). */
+export const DEFAULT_TOKEN_LIFETIME_S = 300;
+/** A token answer is a small JSON object; anything longer is refused. */
+const MAX_TOKEN_ANSWER_BYTES = 16 * 1024;
+const WHAT = 'The Rokt token service';
 
 /** A client-credentials token cache: one in-flight request shared by concurrent callers, refreshed before expiry. */
 export interface TokenSource {
-  /** Returns a valid token, from the cache when possible. */
-  get(): Promise<Token>;
+  /** Returns a valid token, from the cache when possible, before `deadline` (performance.now() ms). */
+  get(deadline: number): Promise<Token>;
   /** Forgets `accessToken` if it is still the cached one (after Rokt answered 401 with it). */
   invalidate(accessToken: string): void;
-  /** Every token value issued so far in this process (to redact from anything the proxy echoes). */
+  /** The last token values issued in this process (to redact from anything the proxy echoes). */
   known(): readonly string[];
+}
+
+function waitUntil<T>(promise: Promise<T>, deadline: number, budgetMs: number): Promise<T> {
+  const left = remainingMs(deadline);
+  if (left <= 0) return Promise.reject(timeoutError(WHAT, budgetMs, false));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeoutError(WHAT, budgetMs, false)), Math.ceil(left));
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Creates a token source that exchanges client credentials over HTTP Basic at `tokenUrl`. */
 export function createTokenSource(options: TokenSourceOptions): TokenSource {
   let current: { value: string; renewAt: number } | null = null;
   let inFlight: Promise<string> | null = null;
-  const issued: string[] = [];
+  let issued: string[] = [];
+  const basic = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
 
-  async function request(): Promise<string> {
-    const basic = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
-    const what = 'The Rokt token service';
-    const response = await fetchWithTimeout(
-      options.fetch,
-      options.tokenUrl,
-      {
-        method: 'POST',
-        headers: {
-          Authorization: `Basic ${basic}`,
-          'Content-Type': 'application/x-www-form-urlencoded',
-          Accept: 'application/json',
-        },
-        body: 'grant_type=client_credentials',
+  async function request(deadline: number): Promise<string> {
+    const reply = await options.upstream({
+      url: options.tokenUrl,
+      headers: {
+        authorization: `Basic ${basic}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
       },
-      options.timeoutMs,
-      what,
-    );
-    const text = await readTextWithTimeout(response, options.timeoutMs, what);
-    if (response.status === 400 || response.status === 401 || response.status === 403) {
+      body: 'grant_type=client_credentials',
+      deadline,
+      budgetMs: options.budgetMs,
+      maxBytes: MAX_TOKEN_ANSWER_BYTES,
+      what: WHAT,
+    });
+    if (reply.status === 400 || reply.status === 401 || reply.status === 403) {
       throw new UpstreamError(
         502,
         'token_rejected',
-        `Rokt refused the server's client id and secret (token request answered ${response.status}). Ask an admin to check ROKT_CLIENT_ID and ROKT_CLIENT_SECRET.`,
+        `Rokt refused the server's client id and secret (token request answered ${reply.status}). Ask an admin to check ROKT_CLIENT_ID and ROKT_CLIENT_SECRET.`,
       );
     }
-    if (!response.ok) {
+    if (reply.status < 200 || reply.status >= 300) {
       throw new UpstreamError(
         502,
         'token_failed',
-        `The Rokt token service answered ${response.status}, so no test could be sent. Try again in a moment.`,
+        `The Rokt token service answered ${reply.status}, so no test could be sent. Try again in a moment.`,
       );
     }
-    let json: unknown;
+    if (reply.truncated) {
+      throw new UpstreamError(
+        502,
+        'token_invalid',
+        'The Rokt token service sent an answer larger than 16 KB; a token answer is a small JSON object.',
+      );
+    }
+    let json: { access_token?: unknown; expires_in?: unknown } | null;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(reply.body) as { access_token?: unknown; expires_in?: unknown } | null;
     } catch {
       json = null;
     }
-    const token = (json as { access_token?: unknown } | null)?.access_token;
-    const expiresIn = Number((json as { expires_in?: unknown } | null)?.expires_in);
+    const token = json?.access_token;
     if (typeof token !== 'string' || token.length === 0) {
       throw new UpstreamError(
         502,
@@ -81,23 +100,24 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         'The Rokt token service answered without an access token.',
       );
     }
-    issued.push(token);
-    if (issued.length > 50) issued.shift();
-    const lifetimeMs = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : 0;
+    issued = [...issued.slice(-49), token];
+    const expiresIn = Number(json?.expires_in);
+    const lifetimeMs =
+      (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_TOKEN_LIFETIME_S) * 1000;
     const margin = Math.min(MAX_MARGIN_MS, lifetimeMs / 10);
     current = { value: token, renewAt: options.now() + lifetimeMs - margin };
     return token;
   }
 
   return {
-    async get() {
+    async get(deadline) {
       if (current && options.now() < current.renewAt) return { accessToken: current.value, cached: true };
       if (!inFlight) {
-        inFlight = request().finally(() => {
+        inFlight = request(deadline).finally(() => {
           inFlight = null;
         });
       }
-      return { accessToken: await inFlight, cached: false };
+      return { accessToken: await waitUntil(inFlight, deadline, options.budgetMs), cached: false };
     },
     invalidate(accessToken) {
       if (current?.value === accessToken) current = null;

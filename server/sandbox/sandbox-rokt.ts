@@ -10,6 +10,12 @@ export interface SandboxRoktOptions {
   tokenTtlSeconds: number;
 }
 
+/** What the sandbox needs from whoever calls it: the browser scope the events belong to. */
+export type SandboxEnv = { Variables: { sandboxScope: string } };
+
+/** Live sandbox tokens kept at once; the oldest is forgotten first. */
+export const MAX_SANDBOX_TOKENS = 200;
+
 const fail = (code: string, message: string) => ({ error: { code, message } });
 
 function sameText(a: string, b: string): boolean {
@@ -28,11 +34,21 @@ function basicIsSandboxClient(header: string | undefined): boolean {
 
 /**
  * An imitation of Rokt's Calendar API: client-credentials token endpoint (Basic auth, short-lived tokens) and the
- * create/update subscription event endpoints (Bearer auth, core validation, 202 + in-memory store).
+ * create/update subscription event endpoints (Bearer auth, core validation, 202). Events go to the store under the
+ * scope the caller set in `sandboxScope`; an update for an unknown event id is answered 404.
  */
-export function createSandboxRokt(options: SandboxRoktOptions): Hono {
-  const app = new Hono();
+export function createSandboxRokt(options: SandboxRoktOptions): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+  // Insertion order = oldest first, so the cap drops the oldest token.
   const tokens = new Map<string, number>();
+
+  // In-process calls (from the proxy) pass the scope in the env; calls through the server get it from the cookie.
+  app.use('*', async (c, next) => {
+    const fromEnv = (c.env as { sandboxScope?: unknown } | undefined)?.sandboxScope;
+    if (typeof fromEnv === 'string') c.set('sandboxScope', fromEnv);
+    else if (typeof c.get('sandboxScope') !== 'string') c.set('sandboxScope', 'shared');
+    await next();
+  });
 
   app.post('/oauth2/token', async (c) => {
     if (!basicIsSandboxClient(c.req.header('authorization'))) {
@@ -45,6 +61,7 @@ export function createSandboxRokt(options: SandboxRoktOptions): Hono {
     }
     const now = options.now();
     for (const [token, expires] of tokens) if (expires <= now) tokens.delete(token);
+    while (tokens.size >= MAX_SANDBOX_TOKENS) tokens.delete(tokens.keys().next().value as string);
     const token = `sbx_${randomBytes(24).toString('hex')}`;
     tokens.set(token, now + options.tokenTtlSeconds * 1000);
     c.header('Cache-Control', 'no-store');
@@ -75,12 +92,27 @@ export function createSandboxRokt(options: SandboxRoktOptions): Hono {
             400,
           );
         }
-        const stored = options.store.add({
-          receivedAt: new Date(options.now()).toISOString(),
-          accountCode: c.req.param('accountCode'),
+        const accountCode = c.req.param('accountCode');
+        const accepted = {
+          accountCode,
           endpoint,
+          receivedAt: new Date(options.now()).toISOString(),
           body: json,
-        });
+        };
+        const scope = c.get('sandboxScope');
+        const stored =
+          endpoint === 'create'
+            ? options.store.create(scope, accepted)
+            : options.store.update(scope, accepted);
+        if (!stored) {
+          return c.json(
+            fail(
+              'event_not_found',
+              `There is no event with this id in account "${accountCode}" of the sandbox, so there is nothing to update. Send it as a new event first, or check the event id.`,
+            ),
+            404,
+          );
+        }
         return c.json(
           { status: 'Accepted', message: 'Queued (sandbox).', eventId: stored.event.eventId },
           202,

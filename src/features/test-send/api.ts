@@ -12,27 +12,41 @@ export const SendResultSchema = z.object({
 });
 export type SendResult = z.infer<typeof SendResultSchema>;
 
-/** One event the sandbox accepted, as `GET /api/sandbox/events` lists it. */
+const EventFieldsSchema = z.object({
+  eventId: z.string(),
+  title: z.string(),
+  description: z.string().optional(),
+  location: z.string().optional(),
+  start: z.string(),
+  end: z.string().optional(),
+  timezone: z.string(),
+  allDayEvent: z.boolean().optional(),
+  notifyBefore: z.union([z.number(), z.string()]).optional(),
+});
+
+/** One event the sandbox holds (one per account code and event id), as `GET /api/sandbox/events` lists it. */
 export const SandboxEventSchema = z.object({
-  id: z.number(),
+  id: z.string(),
+  createdAt: z.string(),
   receivedAt: z.string(),
   accountCode: z.string(),
   endpoint: z.enum(['create', 'update']),
   subscriptionIds: z.array(z.string()),
-  event: z.object({
-    eventId: z.string(),
-    title: z.string(),
-    description: z.string().optional(),
-    location: z.string().optional(),
-    start: z.string(),
-    end: z.string().optional(),
-    timezone: z.string(),
-    allDayEvent: z.boolean().optional(),
-    notifyBefore: z.union([z.number(), z.string()]).optional(),
-  }),
+  event: EventFieldsSchema,
+  history: z.array(
+    z.object({ receivedAt: z.string(), endpoint: z.enum(['create', 'update']), event: EventFieldsSchema }),
+  ),
 });
 export type SandboxEvent = z.infer<typeof SandboxEventSchema>;
-const SandboxEventsSchema = z.object({ events: z.array(SandboxEventSchema) });
+
+/** One page of the listing, most recently changed first. */
+export const SandboxPageSchema = z.object({
+  events: z.array(SandboxEventSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number(),
+});
+export type SandboxPage = z.infer<typeof SandboxPageSchema>;
+const ClearedSchema = z.object({ cleared: z.number() });
 
 const ErrorSchema = z.object({
   error: z.object({
@@ -86,9 +100,16 @@ async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): 
 /** Fetches the server's mode. */
 export const fetchHealth = (): Promise<Health> => call('/api/health', HealthSchema);
 
-/** Fetches the events the sandbox holds, newest first. */
-export const fetchSandboxEvents = async (): Promise<SandboxEvent[]> =>
-  (await call('/api/sandbox/events', SandboxEventsSchema)).events;
+/** Fetches one page of this browser's sandbox events, most recently changed first. */
+export const fetchSandboxPage = (cursor: string | null): Promise<SandboxPage> =>
+  call(
+    `/api/sandbox/events?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    SandboxPageSchema,
+  );
+
+/** Removes this browser's sandbox events; resolves to how many there were. */
+export const clearSandbox = async (): Promise<number> =>
+  (await call('/api/sandbox/events', ClearedSchema, { method: 'DELETE' })).cleared;
 
 /** Asks the server to send the rendered request to Rokt (or the sandbox) and returns Rokt's answer. */
 export const postTestSend = (input: { url: string; body: string }): Promise<SendResult> =>

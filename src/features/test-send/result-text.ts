@@ -26,7 +26,8 @@ export function statusLine(status: number, mode: 'sandbox' | 'live' | undefined)
   if (status === 400) return `${head} — ${who} rejected the body; its answer is below`;
   if (status === 401) return `${head} — ${who} refused the access token, even after a fresh one`;
   if (status === 403) return `${head} — these credentials may not post to this account code`;
-  if (status === 404) return `${head} — ${who} does not know this endpoint or account code`;
+  if (status === 404)
+    return `${head} — ${who} does not know this event, endpoint or account code; its answer is below`;
   if (status === 429) return `${head} — ${who} is throttling; Braze would retry later`;
   if (status >= 500) return `${head} — ${who} had a problem on its side; Braze would retry this send`;
   return `${head} — not accepted`;

@@ -65,7 +65,10 @@ describe('TestSendPanel', () => {
   it('shows the mode while loading and then the sandbox explanation', async () => {
     serverWith({
       '/api/health': sandboxHealth,
-      '/api/sandbox/events': () => ({ status: 200, json: { events: [] } }),
+      '/api/sandbox/events?limit=20': () => ({
+        status: 200,
+        json: { events: [], nextCursor: null, total: 0 },
+      }),
     });
     renderPanel({ request: REQUEST, blockedReason: null });
     expect(screen.getByText('Checking the server…')).toBeInTheDocument();
@@ -90,7 +93,10 @@ describe('TestSendPanel', () => {
   ])('disables Send test with the reason', async (request, blockedReason, shown) => {
     serverWith({
       '/api/health': sandboxHealth,
-      '/api/sandbox/events': () => ({ status: 200, json: { events: [] } }),
+      '/api/sandbox/events?limit=20': () => ({
+        status: 200,
+        json: { events: [], nextCursor: null, total: 0 },
+      }),
     });
     renderPanel({ request, blockedReason });
     const button = screen.getByRole('button', { name: 'Send test' });
@@ -103,16 +109,21 @@ describe('TestSendPanel', () => {
     const events: unknown[] = [];
     const fetchMock = serverWith({
       '/api/health': sandboxHealth,
-      '/api/sandbox/events': () => ({ status: 200, json: { events } }),
+      '/api/sandbox/events?limit=20': () => ({
+        status: 200,
+        json: { events, nextCursor: null, total: events.length },
+      }),
       '/api/test-send': async () => {
         await new Promise<void>((resolve) => (release = resolve));
         events.unshift({
-          id: 1,
+          id: 'brazetest/Event_0001_u1',
+          createdAt: '2027-01-10T12:00:00.000Z',
           receivedAt: '2027-01-10T12:00:00.000Z',
           accountCode: 'brazetest',
           endpoint: 'create',
           subscriptionIds: ['3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
           event: JSON.parse(BODY).event,
+          history: [],
         });
         return {
           status: 200,
@@ -197,5 +208,99 @@ describe('TestSendPanel', () => {
     expect(screen.getByText('1.5 s')).toBeInTheDocument();
     expect(screen.getByText('reused from the cache')).toBeInTheDocument();
     expect(screen.getByLabelText('Response body')).toHaveTextContent('down for maintenance');
+  });
+
+  it('sends once on a double click and keeps Send test disabled while the send is in flight', async () => {
+    let release: () => void = () => {};
+    const fetchMock = serverWith({
+      '/api/health': sandboxHealth,
+      '/api/sandbox/events?limit=20': () => ({
+        status: 200,
+        json: { events: [], nextCursor: null, total: 0 },
+      }),
+      '/api/test-send': async () => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return {
+          status: 200,
+          json: {
+            upstream: { status: 202, headers: {}, body: '{}' },
+            durationMs: 5,
+            token: { cached: true },
+          },
+        };
+      },
+    });
+    renderPanel({ request: REQUEST, blockedReason: null });
+    await screen.findByText(/Nothing yet/);
+    await userEvent.dblClick(screen.getByRole('button', { name: 'Send test' }));
+    expect(screen.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+    release();
+    expect(await screen.findByText('202 Accepted — queued by the sandbox')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.filter(([url]) => url === '/api/test-send')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Send test' })).toBeEnabled();
+  });
+
+  it('shows an updated event once with its earlier versions, pages older events and clears', async () => {
+    const event = JSON.parse(BODY).event;
+    const entry = (n: number, history: unknown[] = []) => ({
+      id: `brazetest/e${n}`,
+      createdAt: '2027-01-10T12:00:00.000Z',
+      receivedAt: '2027-01-10T12:05:00.000Z',
+      accountCode: 'brazetest',
+      endpoint: history.length ? 'update' : 'create',
+      subscriptionIds: [],
+      event: { ...event, eventId: `e${n}`, title: `Event ${n}` },
+      history,
+    });
+    let cleared = false;
+    const fetchMock = serverWith({
+      '/api/health': sandboxHealth,
+      '/api/sandbox/events?limit=20': () => ({
+        status: 200,
+        json: cleared
+          ? { events: [], nextCursor: null, total: 0 }
+          : {
+              events: [
+                entry(2, [
+                  {
+                    receivedAt: '2027-01-10T12:00:00.000Z',
+                    endpoint: 'create',
+                    event: { ...event, title: 'Event 2, first try' },
+                  },
+                ]),
+              ],
+              nextCursor: '1',
+              total: 2,
+            },
+      }),
+      '/api/sandbox/events?limit=20&cursor=1': () => ({
+        status: 200,
+        json: { events: [entry(1)], nextCursor: null, total: 2 },
+      }),
+      '/api/sandbox/events': (init) => {
+        expect(init?.method).toBe('DELETE');
+        cleared = true;
+        return { status: 200, json: { cleared: 2 } };
+      },
+    });
+    renderPanel({ request: REQUEST, blockedReason: null });
+    const card = await screen.findByRole('article', { name: 'Calendar entry: Event 2' });
+    expect(card).toHaveTextContent('Changed 1 time · id e2');
+    expect(within(card).getByText('Earlier version (1)')).toBeInTheDocument();
+    expect(card).toHaveTextContent('Event 2, first try');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show older (1 more)' }));
+    expect(await screen.findByRole('article', { name: 'Calendar entry: Event 1' })).toHaveTextContent(
+      'New event · id e1',
+    );
+    expect(screen.queryByRole('button', { name: /Show older/ })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(await screen.findByText(/Cleared 2 events/)).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear' })).toBeDisabled();
+    expect(
+      fetchMock.mock.calls.some(([url, init]) => url === '/api/sandbox/events' && init?.method === 'DELETE'),
+    ).toBe(true);
   });
 });

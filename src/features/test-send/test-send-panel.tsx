@@ -14,7 +14,7 @@ const MODE_TEXT = {
 /** The Send test panel: server mode, the Send button (blocked with a reason), Rokt's answer and the sandbox's events. */
 export function TestSendPanel(props: { request: RenderedRequest | null; blockedReason: string | null }) {
   const { request, blockedReason } = props;
-  const { health, events, send } = useTestSend();
+  const { health, events, send, sendOnce, clear } = useTestSend();
   const mode = health.data?.mode;
   const reason = blockedReason ?? (request ? null : 'The preview is not ready yet.');
   const disabled = reason !== null || send.isPending;
@@ -38,7 +38,7 @@ export function TestSendPanel(props: { request: RenderedRequest | null; blockedR
           className="test-send-button"
           disabled={disabled}
           aria-describedby={reason ? 'test-send-reason' : undefined}
-          onClick={() => request && send.mutate({ url: request.url, body: request.body })}
+          onClick={() => request && sendOnce({ url: request.url, body: request.body })}
         >
           {send.isPending ? 'Sending…' : 'Send test'}
         </button>
@@ -68,7 +68,7 @@ export function TestSendPanel(props: { request: RenderedRequest | null; blockedR
         )}
         {send.isSuccess && <SendResultView result={send.data} mode={mode} />}
       </div>
-      {mode === 'sandbox' && <SandboxEvents events={events} />}
+      {mode === 'sandbox' && <SandboxEvents events={events} clear={clear} />}
     </section>
   );
 }
