@@ -9,11 +9,14 @@ async function openSendTest(page: Page, eventId: string, title: string) {
   const panel = page.getByRole('region', { name: 'Send test' });
   const button = panel.getByRole('button', { name: 'Send test' });
   const sandbox = panel.getByRole('region', { name: 'In the sandbox' });
-  await expect(button).toBeEnabled({ timeout: 15_000 });
+  await expect(button).toBeEnabled({ timeout: 30_000 });
   return { panel, button, sandbox, cards: sandbox.getByRole('article') };
 }
 
 test.describe('the sandbox behaves like a calendar API', () => {
+  // Two browsers and several sends: give a loaded machine room.
+  test.describe.configure({ timeout: 90_000 });
+
   test('an update changes the one event and keeps its history; an unknown id is refused; Clear empties it', async ({
     page,
   }) => {
