@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { validCreateBody } from '../server/test-support';
+import { validCreateBody } from '../src/testing/server';
 import { quantile, round3 } from './stats';
 
 export interface ProxyBench {

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { defaultDraft } from '../src/core/event/draft';
+import { defaultDraft } from '../src/core/event';
 import { renderRequest } from '../src/core/render';
-import { SAMPLE_USER_PRESETS } from '../src/core/sample-user/presets';
-import { buildTemplate } from '../src/core/template/build-template';
+import { SAMPLE_USER_PRESETS } from '../src/core/sample-user';
+import { buildTemplate } from '../src/core/template';
 import { quantile, round3 } from './stats';
 
 export interface RenderBench {

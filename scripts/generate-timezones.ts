@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { instantOffsetMinutes } from '../src/core/timezones/intl-zone';
-import type { TimezoneEntry } from '../src/core/timezones/timezone-entry';
-import { ZONE_RENAMES } from '../src/core/timezones/zone-renames';
+import { instantOffsetMinutes } from '../src/core/timezones';
+import type { TimezoneEntry } from '../src/core/timezones';
+import { ZONE_RENAMES } from '../src/core/timezones';
 
 /** The shape of cldr-core `supplemental/windowsZones.json` that the generator reads. */
 export interface CldrWindowsZones {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREATE_URL, testApp, testConfig, validCreateBody } from './test-support';
+import { CREATE_URL, testApp, testConfig, validCreateBody } from '../src/testing/server';
 
 /** A Rokt look-alike on 127.0.0.1: token endpoint plus event endpoints whose behaviour depends on the account code. */
 function startFakeRokt(): Promise<{

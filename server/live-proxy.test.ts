@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREATE_URL, fakeClock, testApp, testConfig, validCreateBody } from './test-support';
+import { CREATE_URL, fakeClock, testApp, testConfig, validCreateBody } from '../src/testing/server';
 
 const SECRET = 'live-secret-4d1e';
 const LIVE_ENV = {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_CLIENT } from './config';
-import { CREATE_URL, fakeClock, testApp, testConfig, UPDATE_URL, validCreateBody } from './test-support';
+import {
+  CREATE_URL,
+  fakeClock,
+  testApp,
+  testConfig,
+  UPDATE_URL,
+  validCreateBody,
+} from '../src/testing/server';
 
 describe('sandbox mode through app.request()', () => {
   it('reports its mode on /api/health', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testApp, testConfig } from './test-support';
+import { testApp, testConfig } from '../src/testing/server';
 
 describe('static web app', () => {
   const dir = mkdtempSync(join(tmpdir(), 'composer-dist-'));

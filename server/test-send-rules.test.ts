@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_CLIENT } from './config';
 import { MAX_REQUEST_BYTES } from './test-send-route';
-import { CREATE_URL, fakeClock, testApp, testConfig, validCreateBody } from './test-support';
+import { CREATE_URL, fakeClock, testApp, testConfig, validCreateBody } from '../src/testing/server';
 
 describe('POST /api/test-send rules', () => {
   it.each([

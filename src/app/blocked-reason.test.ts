@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../core/event/draft';
-import type { Issue } from '../core/issues/issue';
+import { defaultDraft } from '../core/event';
+import type { Issue } from '../core/issues';
 import { buildTemplate } from '../core/template';
-import type { RenderedRequest } from '../core/template/types';
+import type { RenderedRequest } from '../core/template';
 import type { PreviewState } from '../features/preview';
 import { blockedReasonFor } from './blocked-reason';
 

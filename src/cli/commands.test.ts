@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildTemplate } from '../core/template/build-template';
-import { DraftSchema } from '../core/event/draft';
+import { buildTemplate } from '../core/template';
+import { DraftSchema } from '../core/event';
 import { runCli } from './commands';
 
 const fixture = (name: string) => readFileSync(new URL(`../core/fixtures/${name}`, import.meta.url), 'utf8');

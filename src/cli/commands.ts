@@ -1,5 +1,5 @@
 import { renderRequest } from '../core/render';
-import { buildTemplate } from '../core/template/build-template';
+import { buildTemplate } from '../core/template';
 import { parseCliArgs } from './args';
 import { InputError, readDraft, readTemplate, readTextFile, readUser } from './read-input';
 import type { ReadText } from './read-input';

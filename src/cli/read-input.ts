@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DraftSchema } from '../core/event/draft';
-import type { Draft } from '../core/event/draft';
-import { SampleUserSchema } from '../core/sample-user/sample-user';
-import type { SampleUser } from '../core/sample-user/sample-user';
-import type { BrazeTemplate } from '../core/template/types';
+import { DraftSchema } from '../core/event';
+import type { Draft } from '../core/event';
+import { SampleUserSchema } from '../core/sample-user';
+import type { SampleUser } from '../core/sample-user';
+import type { BrazeTemplate } from '../core/template';
 
 /** Reads a text file; injectable so commands can be tested without touching the disk. */
 export type ReadText = (path: string) => string;

@@ -1,5 +1,5 @@
-import { coerceDraft } from '../template/coerce-draft';
-import type { Draft } from '../event/draft';
+import { coerceDraft } from '../template';
+import type { Draft } from '../event';
 import type { KeyValueStorage } from './format';
 import { CORRUPT_SUFFIX } from './drafts-store';
 

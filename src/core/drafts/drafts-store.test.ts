@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../event/draft';
+import { defaultDraft } from '../event';
 import { AUTOSAVE_KEY, readAutosave, writeAutosave } from './autosave-store';
 import { CORRUPT_SUFFIX, NAMED_DRAFTS_KEY, readNamedDrafts, writeNamedDrafts } from './drafts-store';
 import { DRAFTS_FORMAT, type KeyValueStorage } from './format';

@@ -1,5 +1,5 @@
-import { coerceDraft } from '../template/coerce-draft';
-import type { Draft } from '../event/draft';
+import { coerceDraft } from '../template';
+import type { Draft } from '../event';
 import { toEnvelope, type KeyValueStorage, type NamedDraft } from './format';
 import { migrateDrafts } from './migrate';
 import { newDraftId } from './new-id';

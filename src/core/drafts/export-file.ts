@@ -1,4 +1,4 @@
-import type { Draft } from '../event/draft';
+import type { Draft } from '../event';
 import { toEnvelope, type NamedDraft } from './format';
 import { newDraftId } from './new-id';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Draft } from '../event/draft';
+import type { Draft } from '../event';
 
 /** The `format` tag of every drafts file and of the named drafts kept in local storage. */
 export const DRAFTS_FORMAT = 'rokt-calendar-composer/drafts';

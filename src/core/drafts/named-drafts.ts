@@ -1,4 +1,4 @@
-import type { Draft } from '../event/draft';
+import type { Draft } from '../event';
 import type { NamedDraft } from './format';
 import { newDraftId } from './new-id';
 
@@ -43,7 +43,7 @@ export function duplicateDraft(drafts: NamedDraft[], id: string, now: Date = new
     id: newDraftId(),
     name: uniqueName(drafts, `${source.name} (copy)`),
     savedAt: now.toISOString(),
-    draft: structuredClone(source.draft),
+    draft: JSON.parse(JSON.stringify(source.draft)) as Draft,
   };
   return [...drafts.slice(0, index + 1), copy, ...drafts.slice(index + 1)];
 }

@@ -1,9 +1,8 @@
 let counter = 0;
 
-/** Returns a fresh unique id for a named draft (a UUID when the runtime has one). */
+/** Returns a fresh id for a named draft, unique within this page and practically unique across reloads. */
 export function newDraftId(): string {
-  const uuid = globalThis.crypto?.randomUUID?.();
-  if (uuid) return uuid;
   counter += 1;
-  return `d${Date.now().toString(36)}${counter.toString(36)}`;
+  const random = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return `d${Date.now().toString(36)}${counter.toString(36)}${random}`;
 }

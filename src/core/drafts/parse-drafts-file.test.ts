@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../event/draft';
+import { defaultDraft } from '../event';
 import { draftsFileText } from './export-file';
 import { DRAFTS_FORMAT, type NamedDraft } from './format';
 import { parseDraftsFile } from './parse-drafts-file';

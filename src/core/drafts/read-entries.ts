@@ -1,4 +1,4 @@
-import { DraftSchema, type Draft } from '../event/draft';
+import { DraftSchema, type Draft } from '../event';
 import { NamedDraftEntrySchema, type NamedDraft } from './format';
 import { newDraftId } from './new-id';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../event/draft';
-import type { Draft } from '../event/draft';
+import { defaultDraft } from '../event';
+import type { Draft } from '../event';
 import guideCreate from '../fixtures/guide-create.template.json';
 import guideUpdate from '../fixtures/guide-update.template.json';
-import { buildTemplate } from '../template/build-template';
+import { buildTemplate } from '../template';
 import { importBrazeTemplate } from './import-braze-template';
 
 const draft = (over: Partial<Draft> = {}, options: Partial<Draft['options']> = {}): Draft => {

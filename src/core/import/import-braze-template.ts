@@ -1,4 +1,4 @@
-import type { Header } from '../template/types';
+import type { Header } from '../template';
 import { ImportContext } from './import-context';
 import type { ImportResult } from './import-context';
 import { importBody } from './import-body';

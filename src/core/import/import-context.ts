@@ -1,5 +1,5 @@
-import { defaultDraft } from '../event/draft';
-import type { Draft } from '../event/draft';
+import { defaultDraft } from '../event';
+import type { Draft } from '../event';
 
 /** A piece of the pasted template that did not make it into the draft, and why. */
 export interface UnmappedPiece {

@@ -1,6 +1,6 @@
-import type { Draft } from '../event/draft';
-import { ROKT_EVENT_FIELDS } from '../validate/rokt-fields';
-import { draftAllDayEnd } from '../template/rokt-date-time';
+import type { Draft } from '../event';
+import { ROKT_EVENT_FIELDS } from '../validate';
+import { draftAllDayEnd } from '../template';
 import type { ImportContext } from './import-context';
 import { resolveString } from './resolve-value';
 import type { Capture } from './resolve-value';

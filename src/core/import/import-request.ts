@@ -1,5 +1,5 @@
-import type { Header } from '../template/types';
-import { ROKT_EVENT_PATH } from '../template/rokt-urls';
+import type { Header } from '../template';
+import { ROKT_EVENT_PATH } from '../template';
 import type { ImportContext } from './import-context';
 
 const ROKT_URL = new RegExp(

@@ -1,4 +1,4 @@
-import { TRAILING_BRACE } from '../template/build-body';
+import { TRAILING_BRACE } from '../template';
 import { skipLiquid } from './scan-json';
 
 /** A `{% capture name %}…{% endcapture %}` block found in a body. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitConnectedContentArgs } from './connected-content';
 import { renderBraze } from './render-braze';
-import { GUIDE_AUTH, GUIDE_USER } from './test-fixtures';
+import { GUIDE_AUTH, GUIDE_USER } from '../../testing/liquid-fixtures';
 import type { ConnectedContentCall } from './types';
 
 describe('connected_content', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonEscape } from './filters-braze';
 import { renderBraze } from './render-braze';
-import { GUIDE_USER } from './test-fixtures';
+import { GUIDE_USER } from '../../testing/liquid-fixtures';
 
 const render = (source: string) => renderBraze(source, GUIDE_USER, { now: new Date('2024-03-10T12:00:00Z') });
 

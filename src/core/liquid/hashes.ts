@@ -8,11 +8,24 @@
 
 type Digest = (bytes: Uint8Array) => Uint8Array;
 
-const encoder = new TextEncoder();
-
-/** UTF-8 bytes of a string. */
+/** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD, as in TextEncoder (a platform API the core avoids). */
 export function utf8(text: string): Uint8Array {
-  return encoder.encode(text);
+  const out: number[] = [];
+  for (const char of text) {
+    let code = char.codePointAt(0) ?? 0;
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) out.push(code);
+    else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 63));
+    else if (code < 0x10000) out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+    else
+      out.push(
+        0xf0 | (code >> 18),
+        0x80 | ((code >> 12) & 63),
+        0x80 | ((code >> 6) & 63),
+        0x80 | (code & 63),
+      );
+  }
+  return Uint8Array.from(out);
 }
 
 /** Lower-case hexadecimal form of bytes. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBraze } from './engine';
 import { renderBraze } from './render-braze';
-import { GUIDE_URL, GUIDE_USER } from './test-fixtures';
+import { GUIDE_URL, GUIDE_USER } from '../../testing/liquid-fixtures';
 
 describe('problem positions refer to the text the user wrote', () => {
   it.each([

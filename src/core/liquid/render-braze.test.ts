@@ -8,8 +8,8 @@ import {
   GUIDE_URL,
   GUIDE_USER,
   NO_ROKT_USER,
-} from './test-fixtures';
-import type { SampleUser } from '../sample-user/sample-user';
+} from '../../testing/liquid-fixtures';
+import type { SampleUser } from '../sample-user';
 
 const NOW = new Date('2024-03-10T12:00:00Z');
 const render = (source: string, user: SampleUser = GUIDE_USER) => renderBraze(source, user, { now: NOW });

@@ -5,7 +5,7 @@ import { BrazeAbortError } from './errors';
 import { findCause, toProblem } from './problems';
 import { BrazeContext, toRubyString } from './ruby';
 import { scopeFor } from './scope';
-import type { SampleUser } from '../sample-user/sample-user';
+import type { SampleUser } from '../sample-user';
 import type { RenderOptions, RenderResult } from './types';
 
 /**

@@ -1,7 +1,7 @@
 /** The Liquid variables Braze exposes for a (sample) user. */
 import { ContentBlocksDrop } from './braze-tags';
 import { USER_VAR } from './rewrite';
-import type { SampleUser } from '../sample-user/sample-user';
+import type { SampleUser } from '../sample-user';
 
 /** Fixed stand-ins for `{{campaign.${...}}}` and `{{canvas.${...}}}` in the preview. */
 export const PREVIEW_CAMPAIGN = {

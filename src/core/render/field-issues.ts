@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import type { RenderResult } from '../liquid';
 
 /** Where a rendered piece of the template came from. */

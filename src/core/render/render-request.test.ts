@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../event/draft';
+import { defaultDraft } from '../event';
 import guideCreate from '../fixtures/guide-create.template.json';
 import guideUpdate from '../fixtures/guide-update.template.json';
 import guideUser from '../fixtures/guide-user.json';
-import type { SampleUser } from '../sample-user/sample-user';
-import { buildTemplate } from '../template/build-template';
-import type { BrazeTemplate } from '../template/types';
+import type { SampleUser } from '../sample-user';
+import { buildTemplate } from '../template';
+import type { BrazeTemplate } from '../template';
 import { renderRequest } from './render-request';
 
 const CREATE = guideCreate as BrazeTemplate;

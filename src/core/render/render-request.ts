@@ -1,12 +1,12 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import { type RenderOptions, type RenderResult, renderBraze } from '../liquid';
-import type { SampleUser } from '../sample-user/sample-user';
-import type { BrazeTemplate, RenderedRequest } from '../template/types';
-import { checkBrazePitfalls } from '../validate/braze-pitfalls';
-import { type RoktEndpoint, endpointOfUrl } from '../validate/endpoint';
-import { parseJsonBody } from '../validate/parse-json-body';
-import { checkRenderedRequest } from '../validate/rendered-request-checks';
-import { validateRoktBody } from '../validate/validate-rokt-body';
+import type { SampleUser } from '../sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../template';
+import { checkBrazePitfalls } from '../validate';
+import { type RoktEndpoint, endpointOfUrl } from '../validate';
+import { parseJsonBody } from '../validate';
+import { checkRenderedRequest } from '../validate';
+import { validateRoktBody } from '../validate';
 import { type FieldRef, abortNotice, dedupeIssues, renderProblemIssue } from './field-issues';
 
 let lastPitfalls: { key: string; issues: Issue[] } | null = null;

@@ -1,4 +1,4 @@
-import type { Draft } from '../event/draft';
+import type { Draft } from '../event';
 import { roktEventTimes } from './rokt-date-time';
 
 /** Liquid variable each free-text draft field is captured into (the partner guide's names). */

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../event/draft';
-import type { Draft } from '../event/draft';
+import { defaultDraft } from '../event';
+import type { Draft } from '../event';
 import { previewConnectedContent, renderBraze } from '../liquid';
 import { renderRequest } from '../render';
-import { SAMPLE_USER_PRESETS } from '../sample-user/presets';
+import { SAMPLE_USER_PRESETS } from '../sample-user';
 import { checkBrazePitfalls } from '../validate';
 import { buildTemplate } from './build-template';
 import { draftFieldAtBodyLine } from './draft-field-at-line';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../event/draft';
-import type { Draft } from '../event/draft';
+import { defaultDraft } from '../event';
+import type { Draft } from '../event';
 import { buildTemplate } from './build-template';
 
 const draft = (over: Partial<Draft> = {}, options: Partial<Draft['options']> = {}): Draft => {

@@ -1,4 +1,4 @@
-import type { Draft } from '../event/draft';
+import type { Draft } from '../event';
 import { buildBody } from './build-body';
 import { bearerAuthorization, brazeEventUrl } from './rokt-urls';
 import type { BrazeTemplate } from './types';

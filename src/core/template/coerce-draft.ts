@@ -1,5 +1,5 @@
-import { defaultDraft } from '../event/draft';
-import type { Draft, DraftOptions } from '../event/draft';
+import { defaultDraft } from '../event';
+import type { Draft, DraftOptions } from '../event';
 
 type Bag = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../event/draft';
+import { defaultDraft } from '../event';
 import { buildTemplate } from './build-template';
 import { draftFieldAtBodyLine } from './draft-field-at-line';
 

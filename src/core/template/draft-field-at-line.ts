@@ -1,4 +1,4 @@
-import type { Draft } from '../event/draft';
+import type { Draft } from '../event';
 import { CAPTURE_VARIABLES } from './build-body';
 
 const FIELD_OF_VARIABLE = new Map<string, keyof Draft>(

@@ -1,9 +1,15 @@
 export type { BrazeTemplate, Header, RenderedRequest } from './types';
 export { buildTemplate } from './build-template';
-export { buildBody, CAPTURE_VARIABLES, NO_SUBSCRIPTIONS_MESSAGE, USER_ID_SUFFIX } from './build-body';
+export {
+  buildBody,
+  CAPTURE_VARIABLES,
+  NO_SUBSCRIPTIONS_MESSAGE,
+  TRAILING_BRACE,
+  USER_ID_SUFFIX,
+} from './build-body';
 export { coerceDraft } from './coerce-draft';
 export { draftFieldAtBodyLine } from './draft-field-at-line';
-export { roktEventTimes, toRoktDateTime } from './rokt-date-time';
+export { draftAllDayEnd, roktEventTimes, toRoktDateTime } from './rokt-date-time';
 export {
   ACCOUNT_CODE_ASSIGN,
   ROKT_API_BASE,

@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 
 export interface Header {
   name: string;

@@ -5,3 +5,5 @@ export { offsetLabel, parseOffsetQuery, searchTimezones } from './search';
 export type { TimezoneEntry } from './timezone-entry';
 export { utcToWallClock, wallClockToUtc } from './wall-clock';
 export { IANA_TO_WINDOWS, WINDOWS_ZONES } from './windows-zones.generated';
+export { instantOffsetMinutes } from './intl-zone';
+export { ZONE_RENAMES } from './zone-renames';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import guide from '../fixtures/guide-create.template.json';
-import type { BrazeTemplate } from '../template/types';
+import type { BrazeTemplate } from '../template';
 import { checkBrazePitfalls } from './braze-pitfalls';
 
 const GUIDE = guide as BrazeTemplate;

@@ -1,5 +1,5 @@
-import type { Issue } from '../issues/issue';
-import type { BrazeTemplate } from '../template/types';
+import type { Issue } from '../issues';
+import type { BrazeTemplate } from '../template';
 import { lexBody } from './body-strings';
 import { type LiquidSegment, liquidSegments, maskLiquid } from './liquid-segments';
 import { checkSavedVariables, placeName } from './braze-save-variables';

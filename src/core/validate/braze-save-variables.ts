@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import type { LiquidSegment } from './liquid-segments';
 import { type TemplateField, issueAt } from './template-fields';
 

@@ -18,3 +18,4 @@ export type { RenderedParts } from './rendered-request-checks';
 export { validateDraft } from './validate-draft';
 export { suggestWindowsZone } from './timezone-suggestion';
 export { checkWallClock } from './wall-clock';
+export { ROKT_EVENT_FIELDS } from './rokt-fields';

@@ -1,4 +1,4 @@
-import type { Issue, IssueField } from '../issues/issue';
+import type { Issue, IssueField } from '../issues';
 
 /** Builds an error Issue. */
 export function errorIssue(code: string, path: string, message: string, field: IssueField = 'body'): Issue {

@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import { jsonErrorHint } from './json-error-hints';
 import { scanJson } from './json-scan';
 import { excerptAt, offsetOfPosition, positionOfOffset } from './text-position';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Header } from '../template/types';
+import type { Header } from '../template';
 import { checkRenderedRequest } from './rendered-request-checks';
 
 const URL_OK = 'https://api.roktcalendar.com/v1/subscriptionevent/brazetest';
@@ -65,6 +65,27 @@ describe('checkRenderedRequest', () => {
       ['error request.url-endpoint url'],
     ],
     ['not a URL', 'api.roktcalendar.com/v1', HEADERS, 'POST', ['error request.url-invalid url']],
+    [
+      'no host',
+      'https:///v1/subscriptionevent/brazetest',
+      HEADERS,
+      'POST',
+      ['error request.url-invalid url'],
+    ],
+    [
+      'a port out of range',
+      'https://api.roktcalendar.com:70000/v1/subscriptionevent/brazetest',
+      HEADERS,
+      'POST',
+      ['error request.url-invalid url'],
+    ],
+    [
+      'another host, upper-case scheme, with a user',
+      'HTTPS://me@Example.com:443/v1/subscriptionevent/brazetest',
+      HEADERS,
+      'POST',
+      ['error request.url-host url'],
+    ],
     ['empty URL', '', HEADERS, 'POST', ['error request.url-empty url']],
     ['GET', URL_OK, HEADERS, 'GET', ['error request.method method']],
     [

@@ -1,5 +1,5 @@
-import type { Issue } from '../issues/issue';
-import type { Header } from '../template/types';
+import type { Issue } from '../issues';
+import type { Header } from '../template';
 import { errorIssue, warningIssue } from './issue-helpers';
 import { checkUrl } from './rendered-url-checks';
 

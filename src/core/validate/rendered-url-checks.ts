@@ -1,8 +1,28 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import { parseRoktUrl } from './endpoint';
 import { errorIssue } from './issue-helpers';
 
 const ROKT_HOST = 'api.roktcalendar.com';
+
+/** scheme://[user@]host[:port][path][?query][#fragment], the parts these checks need (WHATWG URL is a platform API). */
+const URL_PARTS =
+  /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(\?[^#]*)?(?:#.*)?$/i;
+
+interface UrlParts {
+  protocol: string;
+  hostname: string;
+  port: string;
+  pathname: string;
+  search: string;
+}
+
+function splitUrl(url: string): UrlParts | null {
+  const match = URL_PARTS.exec(url);
+  if (!match) return null;
+  const [, scheme = '', hostname = '', port = '', path = '', search = ''] = match;
+  if (hostname === '' || (port !== '' && Number(port) > 65535)) return null;
+  return { protocol: `${scheme.toLowerCase()}:`, hostname, port, pathname: path || '/', search };
+}
 
 /** Checks a rendered URL is a Rokt event endpoint Braze can call (https, port 80/443, account code present). */
 export function checkUrl(url: string, out: Issue[]): void {
@@ -17,10 +37,8 @@ export function checkUrl(url: string, out: Issue[]): void {
       'request.url-whitespace',
       `The URL "${url}" contains spaces or line breaks: remove them (check the Liquid that builds the account code).`,
     );
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
+  const parsed = splitUrl(url);
+  if (!parsed) {
     return add(
       'request.url-invalid',
       `The URL "${url}" is not a valid web address. It should look like https://api.roktcalendar.com/v1/subscriptionevent/youraccount.`,

@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import { isKnownWindowsZone } from '../timezones';
 import { errorIssue, describeJsonType, warningIssue } from './issue-helpers';
 import { ROKT_EVENT_FIELDS, label, unknownFieldIssue } from './rokt-fields';

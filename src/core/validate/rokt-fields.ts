@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import { warningIssue } from './issue-helpers';
 
 /** Event fields Rokt documents. */

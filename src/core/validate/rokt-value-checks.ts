@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import { describeJsonType, errorIssue, warningIssue } from './issue-helpers';
 import { QUOTED_NUMBER_PATTERN } from './rokt-schemas';
 import { label } from './rokt-fields';

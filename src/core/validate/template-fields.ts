@@ -1,5 +1,5 @@
-import type { Issue, IssueField } from '../issues/issue';
-import type { BrazeTemplate } from '../template/types';
+import type { Issue, IssueField } from '../issues';
+import type { BrazeTemplate } from '../template';
 import { excerptAt, positionOfOffset } from './text-position';
 
 /** One separately rendered part of a template: the URL, one header value or the body. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Draft, defaultDraft } from '../event/draft';
+import { type Draft, defaultDraft } from '../event';
 import { validateDraft } from './validate-draft';
 
 const NOW = new Date('2026-01-15T12:00:00Z');

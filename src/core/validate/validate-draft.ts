@@ -1,6 +1,6 @@
-import type { DraftTiming } from '../event/draft';
-import { WALL_CLOCK_PATTERN } from '../event/draft';
-import type { Issue } from '../issues/issue';
+import type { DraftTiming } from '../event';
+import { WALL_CLOCK_PATTERN } from '../event';
+import type { Issue } from '../issues';
 import { isKnownWindowsZone, wallClockToUtc } from '../timezones';
 import { ambiguousMessage, describeMinutes, nonexistentMessage, readable } from './draft-time-notes';
 import { errorIssue, warningIssue } from './issue-helpers';

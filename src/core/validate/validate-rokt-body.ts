@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue';
+import type { Issue } from '../issues';
 import type { RoktEndpoint } from './endpoint';
 import { describeJsonType, errorIssue, isJsonObject, warningIssue } from './issue-helpers';
 import { ROKT_EVENT_FIELDS, checkRoktEvent, unknownFieldIssue } from './rokt-event-checks';

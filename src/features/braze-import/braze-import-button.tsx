@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Draft } from '../../core/event/draft';
+import type { Draft } from '../../core/event';
 import './braze-import.css';
 import '../../ui/button.css';
 

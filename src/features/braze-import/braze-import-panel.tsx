@@ -1,4 +1,4 @@
-import type { Draft } from '../../core/event/draft';
+import type { Draft } from '../../core/event';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { ImportResultView } from './import-result-view';
 import { useBrazeImport } from './use-braze-import';

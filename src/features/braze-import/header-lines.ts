@@ -1,4 +1,4 @@
-import type { Header } from '../../core/template/types';
+import type { Header } from '../../core/template';
 
 /** Headers typed as `Name: value` lines, plus the non-empty lines that are not in that form. */
 export function parseHeaderLines(text: string): { headers: Header[]; ignored: string[] } {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Draft } from '../../core/event/draft';
+import type { Draft } from '../../core/event';
 import { importBrazeTemplate } from '../../core/import';
 import { parseHeaderLines } from './header-lines';
 

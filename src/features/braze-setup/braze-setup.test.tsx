@@ -1,9 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultDraft } from '../../core/event/draft';
+import { defaultDraft } from '../../core/event';
 import { buildTemplate } from '../../core/template';
-import type { RenderedRequest } from '../../core/template/types';
+import type { RenderedRequest } from '../../core/template';
 import { BrazeSetup } from './braze-setup';
 import { CLIPBOARD_FALLBACK } from './use-clipboard';
 

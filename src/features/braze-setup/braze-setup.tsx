@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import './braze-setup.css';
 import { CopyRow } from './copy-row';
 import { SetupGuide } from './setup-guide';

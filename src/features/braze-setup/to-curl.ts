@@ -1,4 +1,4 @@
-import type { Header } from '../../core/template/types';
+import type { Header } from '../../core/template';
 
 /** Returns `text` as one POSIX shell word: single-quoted, with each `'` written as `'\''`. */
 export function shellQuote(text: string): string {

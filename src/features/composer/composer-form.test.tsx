@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderComposer } from './test-harness';
+import { renderComposer } from '../../testing/composer';
 
 /** The messages shown under a control (the element its aria-describedby names, ending in -messages). */
 function messagesOf(control: HTMLElement): string {

@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/issues/issue';
+import type { Issue } from '../../core/issues';
 
 /** One message shown under a field. */
 export interface FieldMessage {

@@ -1,5 +1,5 @@
-import type { DraftTiming } from '../../core/event/draft';
-import type { Issue } from '../../core/issues/issue';
+import type { DraftTiming } from '../../core/event';
+import type { Issue } from '../../core/issues';
 import {
   dstChangesBetween,
   formatOffset,

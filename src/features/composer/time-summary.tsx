@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
-import type { DraftTiming } from '../../core/event/draft';
-import type { Issue } from '../../core/issues/issue';
+import type { DraftTiming } from '../../core/event';
+import type { Issue } from '../../core/issues';
 import type { TimezoneSlotProps } from './types';
 import { useSubscriberZones } from './use-subscriber-zones';
 import { useTimeSummary } from './use-time-summary';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Issue } from '../../core/issues/issue';
+import type { Issue } from '../../core/issues';
 import type { ComposerFormApi } from './use-composer-form';
 
 /** What the composer hands to the timezone slot (the app renders the TimezonePicker there). */

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
-import { DraftSchema, type Draft, type DraftInput } from '../../core/event/draft';
-import { coerceDraft } from '../../core/template/coerce-draft';
+import { DraftSchema, type Draft, type DraftInput } from '../../core/event';
+import { coerceDraft } from '../../core/template';
 
 /** The composer's form object: react-hook-form over DraftInput, validated by the core schema. */
 export type ComposerFormApi = UseFormReturn<DraftInput, unknown, Draft>;

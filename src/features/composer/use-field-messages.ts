@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { get, useFormState } from 'react-hook-form';
-import type { DraftTiming } from '../../core/event/draft';
-import type { Issue } from '../../core/issues/issue';
-import { validateDraft } from '../../core/validate/validate-draft';
+import type { DraftTiming } from '../../core/event';
+import type { Issue } from '../../core/issues';
+import { validateDraft } from '../../core/validate';
 import { messagesFor, type FieldMessage } from './field-messages';
 import type { ComposerFormApi } from './use-composer-form';
 

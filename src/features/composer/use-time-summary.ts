@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { DraftTiming } from '../../core/event/draft';
-import type { Issue } from '../../core/issues/issue';
+import type { DraftTiming } from '../../core/event';
+import type { Issue } from '../../core/issues';
 import { hostIanaZone } from '../../core/timezones';
 import { summarizeTimes, type TimeSummaryView } from './summarize-times';
 

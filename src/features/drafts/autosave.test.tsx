@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY } from '../../core/drafts';
-import { defaultDraft, type Draft } from '../../core/event/draft';
+import { defaultDraft, type Draft } from '../../core/event';
 import { windowsZoneForIana } from '../../core/timezones';
 import { loadInitialDraft } from './load-initial-draft';
 import { useAutosave } from './use-autosave';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_KEY, DRAFTS_FORMAT, NAMED_DRAFTS_KEY } from '../../core/drafts';
-import { defaultDraft } from '../../core/event/draft';
+import { defaultDraft } from '../../core/event';
 import { DraftsMenu } from './drafts-menu';
 import { loadInitialDraft } from './load-initial-draft';
 

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { currentDraftFileText, draftsFileName, draftsFileText } from '../../core/drafts';
-import type { Draft } from '../../core/event/draft';
+import type { Draft } from '../../core/event';
 import { downloadJson } from './download';
 import { DraftRow } from './draft-row';
 import { ModalDialog } from '../../ui/modal-dialog';

@@ -1,5 +1,5 @@
 import { readAutosave } from '../../core/drafts';
-import { defaultDraft, type Draft } from '../../core/event/draft';
+import { defaultDraft, type Draft } from '../../core/event';
 import { hostWindowsZone } from '../../core/timezones';
 import { browserStorage } from './browser-storage';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { writeAutosave } from '../../core/drafts';
-import type { Draft } from '../../core/event/draft';
+import type { Draft } from '../../core/event';
 import { browserStorage } from './browser-storage';
 
 const DELAY_MS = 300;

@@ -10,7 +10,7 @@ import {
   writeNamedDrafts,
   type NamedDraft,
 } from '../../core/drafts';
-import type { Draft } from '../../core/event/draft';
+import type { Draft } from '../../core/event';
 import { browserStorage } from './browser-storage';
 import { initialLoadNotice } from './load-initial-draft';
 

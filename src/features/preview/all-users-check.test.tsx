@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_USER_PRESETS } from '../../core/sample-user/presets';
+import { SAMPLE_USER_PRESETS } from '../../core/sample-user';
 import { buildTemplate } from '../../core/template';
 import { AllUsersCheck } from './all-users-check';
-import { draftWith, withRenderer } from './test-helpers';
+import { draftWith, withRenderer } from '../../testing/preview';
 
 const users = SAMPLE_USER_PRESETS.map(({ id, name, user }) => ({ id, name, user }));
 const rowOf = (name: string) => screen.getByRole('row', { name: new RegExp(`^${name}`) });

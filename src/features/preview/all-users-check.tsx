@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
-import type { SampleUser } from '../../core/sample-user/sample-user';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import type { SampleUser } from '../../core/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import './preview.css';
 import './all-users-check.css';
 import { isAbortError } from './renderer';

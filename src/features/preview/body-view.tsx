@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import type { Issue } from '../../core/issues/issue';
-import type { RenderedRequest } from '../../core/template/types';
+import type { Issue } from '../../core/issues';
+import type { RenderedRequest } from '../../core/template';
 import { CodeView } from './code-view';
 import type { LineMark } from './code-view';
 import { isTemplateIssue } from './draft-issues';

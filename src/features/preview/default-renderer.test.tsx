@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { usePreview } from './use-preview';
-import { draftWith, preset } from './test-helpers';
+import { draftWith, preset } from '../../testing/preview';
 
 describe('usePreview without a provider', () => {
   it('falls back to rendering on this thread where there is no Worker (jsdom)', async () => {

@@ -1,6 +1,6 @@
-import type { Issue } from '../../core/issues/issue';
+import type { Issue } from '../../core/issues';
 import { draftFieldAtBodyLine } from '../../core/template';
-import type { RenderedRequest } from '../../core/template/types';
+import type { RenderedRequest } from '../../core/template';
 
 /** Tells whether an issue's line/column point into the template text (Liquid) rather than the rendered body. */
 export function isTemplateIssue(issue: Issue): boolean {

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../core/event/draft';
-import type { SampleUser } from '../../core/sample-user/sample-user';
-import type { RenderedRequest } from '../../core/template/types';
+import type { Draft } from '../../core/event';
+import type { SampleUser } from '../../core/sample-user';
+import type { RenderedRequest } from '../../core/template';
 import { buildTemplate } from '../../core/template';
 import { PreviewPane } from './preview-pane';
-import { draftWith, preset, withRenderer } from './test-helpers';
+import { draftWith, preset, withRenderer } from '../../testing/preview';
 import { usePreview } from './use-preview';
 import type { PreviewState } from './use-preview';
 

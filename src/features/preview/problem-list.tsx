@@ -1,5 +1,5 @@
 import './problem-list.css';
-import type { Issue } from '../../core/issues/issue';
+import type { Issue } from '../../core/issues';
 import { isTemplateIssue } from './draft-issues';
 
 function where(issue: Issue): string | null {

@@ -1,7 +1,7 @@
 import { previewConnectedContent } from '../../core/liquid';
 import { renderRequest } from '../../core/render';
-import type { SampleUser } from '../../core/sample-user/sample-user';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import type { SampleUser } from '../../core/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 
 /**
  * Renders and validates a template for one user with the preview token placeholder.

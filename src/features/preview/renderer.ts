@@ -1,5 +1,5 @@
-import type { SampleUser } from '../../core/sample-user/sample-user';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import type { SampleUser } from '../../core/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 
 /** How to run one render: `signal` cancels it while it waits; `background` lets interactive renders go first. */
 export interface RenderCallOptions {

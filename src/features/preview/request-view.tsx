@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { RenderedRequest } from '../../core/template/types';
+import type { RenderedRequest } from '../../core/template';
 import { BodyView } from './body-view';
 import { ProblemList } from './problem-list';
 

@@ -1,10 +1,10 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../core/event/draft';
-import type { SampleUser } from '../../core/sample-user/sample-user';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import type { Draft } from '../../core/event';
+import type { SampleUser } from '../../core/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import type { PreviewRenderer } from './renderer';
-import { draftWith, preset, withRenderer } from './test-helpers';
+import { draftWith, preset, withRenderer } from '../../testing/preview';
 import { usePreview } from './use-preview';
 
 const renderPreview = (draft: Draft, user: SampleUser, renderer?: PreviewRenderer) =>

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
-import type { Draft } from '../../core/event/draft';
-import type { Issue } from '../../core/issues/issue';
-import type { SampleUser } from '../../core/sample-user/sample-user';
+import type { Draft } from '../../core/event';
+import type { Issue } from '../../core/issues';
+import type { SampleUser } from '../../core/sample-user';
 import { buildTemplate } from '../../core/template';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import { draftIssuesOf } from './draft-issues';
 import { isAbortError } from './renderer';
 import { usePreviewRenderer } from './renderer-context';

@@ -1,5 +1,5 @@
-import type { SampleUser } from '../../core/sample-user/sample-user';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import type { SampleUser } from '../../core/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 
 /** Main thread -> worker: render this template for this user. */
 export interface RenderMessage {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultDraft } from '../../core/event/draft';
+import { defaultDraft } from '../../core/event';
 import { buildTemplate } from '../../core/template';
-import type { RenderedRequest } from '../../core/template/types';
+import type { RenderedRequest } from '../../core/template';
 import { isAbortError } from './renderer';
 import { RUNAWAY_MESSAGE, createWorkerRenderer } from './worker-renderer';
 import type { WorkerLike } from './worker-renderer';

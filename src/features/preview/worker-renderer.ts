@@ -1,5 +1,5 @@
-import type { SampleUser } from '../../core/sample-user/sample-user';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template/types';
+import type { SampleUser } from '../../core/sample-user';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import { abortError } from './renderer';
 import type { PreviewRenderer, RenderCallOptions } from './renderer';
 import type { RenderMessage, WorkerAnswer } from './worker-protocol';

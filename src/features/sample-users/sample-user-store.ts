@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { SampleUserSchema } from '../../core/sample-user/sample-user';
-import type { SampleUser } from '../../core/sample-user/sample-user';
+import { SampleUserSchema } from '../../core/sample-user';
+import type { SampleUser } from '../../core/sample-user';
 
 /** localStorage key of the sample users' selection and edits (versioned so later shapes can migrate). */
 export const SAMPLE_USERS_STORAGE_KEY = 'rokt-calendar-composer:sample-users:v1';

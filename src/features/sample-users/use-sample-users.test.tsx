@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_USER_PRESETS } from '../../core/sample-user/presets';
+import { SAMPLE_USER_PRESETS } from '../../core/sample-user';
 import { SAMPLE_USERS_STORAGE_KEY } from './sample-user-store';
 import { useSampleUsers } from './use-sample-users';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { SAMPLE_USER_PRESETS } from '../../core/sample-user/presets';
-import type { SampleUser } from '../../core/sample-user/sample-user';
+import { SAMPLE_USER_PRESETS } from '../../core/sample-user';
+import type { SampleUser } from '../../core/sample-user';
 import { loadSampleUsers, saveSampleUsers } from './sample-user-store';
 import type { SampleUsersStored } from './sample-user-store';
 

@@ -1,4 +1,4 @@
-import type { SampleUser } from '../../core/sample-user/sample-user';
+import type { SampleUser } from '../../core/sample-user';
 
 /** Known Rokt array attributes (Rokt pushes them into Braze), offered when adding an attribute. */
 export const ROKT_ATTRIBUTES = [

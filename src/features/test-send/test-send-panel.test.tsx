@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RenderedRequest } from '../../core/template/types';
+import type { RenderedRequest } from '../../core/template';
 import { TestSendPanel } from './test-send-panel';
 
 const BODY = JSON.stringify({

@@ -1,4 +1,4 @@
-import type { RenderedRequest } from '../../core/template/types';
+import type { RenderedRequest } from '../../core/template';
 import { ProxyError } from './api';
 import { SandboxEvents } from './sandbox-events';
 import { SendResultView } from './send-result';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mockTimezonesFetch, renderPicker, stubLayoutApis } from './test-helpers';
+import { mockTimezonesFetch, renderPicker, stubLayoutApis } from '../../testing/timezone-picker';
 
 beforeEach(() => stubLayoutApis());
 afterEach(() => vi.unstubAllGlobals());

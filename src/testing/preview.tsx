@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { defaultDraft } from '../../core/event/draft';
-import type { Draft } from '../../core/event/draft';
-import { SAMPLE_USER_PRESETS } from '../../core/sample-user/presets';
-import type { SampleUser } from '../../core/sample-user/sample-user';
-import { renderForPreview } from './render-for-preview';
-import { createInProcessRenderer } from './renderer';
-import type { PreviewRenderer } from './renderer';
-import { PreviewRendererProvider } from './renderer-context';
+import { defaultDraft } from '../core/event';
+import type { Draft } from '../core/event';
+import { SAMPLE_USER_PRESETS } from '../core/sample-user';
+import type { SampleUser } from '../core/sample-user';
+import { renderForPreview } from '../features/preview/render-for-preview';
+import { createInProcessRenderer } from '../features/preview/renderer';
+import type { PreviewRenderer } from '../features/preview/renderer';
+import { PreviewRendererProvider } from '../features/preview/renderer-context';
 
 /** The in-process renderer the component tests use (jsdom has no Worker). */
 export const inProcess = createInProcessRenderer(renderForPreview);

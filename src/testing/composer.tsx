@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
-import { defaultDraft, type Draft } from '../../core/event/draft';
-import type { Issue } from '../../core/issues/issue';
-import { ComposerForm } from './composer-form';
-import type { TimezoneSlotProps } from './types';
-import { useComposerForm, useDraftValues } from './use-composer-form';
+import { defaultDraft, type Draft } from '../core/event';
+import type { Issue } from '../core/issues';
+import { ComposerForm } from '../features/composer/composer-form';
+import type { TimezoneSlotProps } from '../features/composer/types';
+import { useComposerForm, useDraftValues } from '../features/composer/use-composer-form';
 
 /** Fixed "now" for composer tests: 1 June 2026, summer time in New York. */
 export const NOW = new Date('2026-06-01T12:00:00Z');

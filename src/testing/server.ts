@@ -1,5 +1,5 @@
-import { createApp, type AppDeps } from './app';
-import { parseConfig, type ServerConfig } from './config';
+import { createApp, type AppDeps } from '../../server/app';
+import { parseConfig, type ServerConfig } from '../../server/config';
 
 /** A create body the core validation accepts (the partner guide's example event, one hour long). */
 export function validCreateBody(eventId = 'Event_0001_u1'): string {

@@ -1,7 +1,7 @@
 /** Shared test data for the renderer: the partner guide's templates (from the fixtures) and a richer example user. */
-import guideCreate from '../fixtures/guide-create.template.json';
-import guideUpdate from '../fixtures/guide-update.template.json';
-import type { SampleUser } from '../sample-user/sample-user';
+import guideCreate from '../core/fixtures/guide-create.template.json';
+import guideUpdate from '../core/fixtures/guide-update.template.json';
+import type { SampleUser } from '../core/sample-user';
 
 const empty = { event_properties: {}, canvas_entry_properties: {}, context: {}, api_trigger_properties: {} };
 

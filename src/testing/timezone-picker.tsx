@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { useState } from 'react';
 import { vi } from 'vitest';
-import timezones from '../../../public/timezones.json';
-import { TimezonePicker } from './timezone-picker';
+import timezones from '../../public/timezones.json';
+import { TimezonePicker } from '../features/timezone-picker/timezone-picker';
 
 /** jsdom lacks what cmdk and Radix measure with; stub it for component tests. */
 export function stubLayoutApis(): void {

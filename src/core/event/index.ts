@@ -1,0 +1,2 @@
+export { DraftOptionsSchema, DraftSchema, WALL_CLOCK_PATTERN, defaultDraft } from './draft';
+export type { Draft, DraftInput, DraftOptions, DraftTiming, EventMode } from './draft';
