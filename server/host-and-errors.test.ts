@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from './config';
-import { CREATE_URL, testApp, testConfig, validCreateBody } from './test-support';
+import { CREATE_URL, testApp, testConfig, validCreateBody } from '../src/testing/server';
 import type { Upstream } from './upstream/upstream';
 
 describe('Host allow-list (DNS rebinding)', () => {

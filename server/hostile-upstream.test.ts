@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodedForms, gzipBomb, startHostileRokt } from './hostile-rokt';
-import { CREATE_URL, testApp, testConfig, validCreateBody } from './test-support';
+import { CREATE_URL, testApp, testConfig, validCreateBody } from '../src/testing/server';
 
 /**
  * The proxy in live mode against a Rokt stand-in on 127.0.0.1 that misbehaves on command. Each test states the

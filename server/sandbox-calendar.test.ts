@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SANDBOX_CLIENT } from './config';
 import { MAX_SANDBOX_TOKENS } from './sandbox/sandbox-rokt';
 import { SANDBOX_LIMITS } from './sandbox/sandbox-store';
-import { CREATE_URL, testApp, testConfig, UPDATE_URL, validCreateBody } from './test-support';
+import { CREATE_URL, testApp, testConfig, UPDATE_URL, validCreateBody } from '../src/testing/server';
 
 const withTitle = (eventId: string, title: string, extra: Record<string, unknown> = {}) => {
   const body = JSON.parse(validCreateBody(eventId));

@@ -3,7 +3,7 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { createHttpServer } from './http-server';
-import { CREATE_URL, testConfig, validCreateBody } from './test-support';
+import { CREATE_URL, testConfig, validCreateBody } from '../src/testing/server';
 
 /** The real HTTP server on 127.0.0.1 with small limits, attacked with raw sockets that drip bytes. */
 const LIMITS = {
