@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
+import { cspReportFile } from './e2e/csp-reports';
 
 const port = Number(process.env.E2E_PORT ?? 8797);
 
@@ -9,6 +10,9 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
+  // Every page of the suite runs under the server's Content-Security-Policy; any violation fails the run.
+  globalSetup: './e2e/csp-global-setup.ts',
+  globalTeardown: './e2e/csp-global-teardown.ts',
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -24,7 +28,13 @@ export default defineConfig({
     command: 'npx tsx server/main.ts',
     url: `http://127.0.0.1:${port}/api/health`,
     // Always the built-in sandbox, whatever Rokt credentials the shell has.
-    env: { PORT: String(port), HOST: '127.0.0.1', ROKT_CLIENT_ID: '', ROKT_CLIENT_SECRET: '' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ROKT_CLIENT_ID: '',
+      ROKT_CLIENT_SECRET: '',
+      CSP_REPORT_FILE: cspReportFile(port),
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   },

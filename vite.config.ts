@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/precompress';
 
 export default defineConfig({
-  plugins: [react()],
+  // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
+  plugins: [react(), precompress()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   // `npm run dev` forwards API calls to a server started with `npm run serve`.

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
 import { clientKeyFor } from './client-key';
+import { cspReportHandler } from './csp-report';
 import type { ServerConfig } from './config';
 import { allowedHostsOnly } from './host-allow-list';
 import { errorResponse } from './http-errors';
@@ -10,6 +11,7 @@ import { cachedRedactor } from './redact';
 import { requestLog } from './request-log';
 import { sameOriginOnly } from './same-origin';
 import { sandboxRoutes } from './sandbox/sandbox-routes';
+import { CSP_REPORT_PATH, securityHeaders } from './security-headers';
 import { mountStaticSite } from './static-site';
 import { requestBodyLimit, testSendRoute } from './test-send-route';
 import { createTokenSource } from './token-source';
@@ -44,15 +46,23 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
   const { clientId, clientSecret, tokenUrl, apiBase, timeoutMs } = config.rokt;
   const tokens = createTokenSource({ upstream, now, tokenUrl, clientId, clientSecret, budgetMs: timeoutMs });
   const redactor = cachedRedactor([clientSecret, `${clientId}:${clientSecret}`], tokens.known);
-  const limited = rateLimit(config.rateLimitPerMinute, now, clientKeyFor(config.trustProxy));
+  const clientKey = clientKeyFor(config.trustProxy);
+  const limited = rateLimit(config.rateLimitPerMinute, now, clientKey);
 
   app.use('*', requestLog(log, now));
   app.use('*', allowedHostsOnly(config.host, config.allowedOrigins));
-  app.use('*', secureHeaders({ strictTransportSecurity: false }));
+  app.use('*', securityHeaders());
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  // Browsers send violation reports without the page's Origin, so this comes before the same-origin check.
+  app.post(
+    CSP_REPORT_PATH,
+    rateLimit(120, now, clientKey),
+    bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.body(null, 413) }),
+    cspReportHandler(log, config.cspReportFile),
+  );
   app.use('/api/*', sameOriginOnly(config.allowedOrigins));
 
   app.get('/api/health', (c) => c.json({ status: 'ok', mode: config.mode }));

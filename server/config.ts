@@ -23,6 +23,8 @@ export interface ServerConfig {
   /** Origins allowed to POST besides the server's own (e.g. behind a reverse proxy). */
   allowedOrigins: string[];
   sandboxTokenTtlSeconds: number;
+  /** File that Content-Security-Policy violation reports are appended to (besides the log), or null. */
+  cspReportFile: string | null;
   /** Folder with the built web app (`dist`), or null to serve the API only. */
   staticDir: string | null;
 }
@@ -71,6 +73,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: int(1, 100_000, 60),
   TRUST_PROXY: z.preprocess((v) => (v === 'true' ? 1 : v === 'false' ? 0 : v), int(0, 10, 0)),
   SANDBOX_TOKEN_TTL_SECONDS: int(2, 86_400, 300),
+  CSP_REPORT_FILE: optionalText,
   ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -129,6 +132,7 @@ export function parseConfig(
     trustProxy: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS,
     sandboxTokenTtlSeconds: e.SANDBOX_TOKEN_TTL_SECONDS,
+    cspReportFile: e.CSP_REPORT_FILE ?? null,
     staticDir,
   };
 }

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../zod-jitless';
 import { renderForPreview } from './render-for-preview';
 import type { RenderMessage, WorkerAnswer } from './worker-protocol';
 

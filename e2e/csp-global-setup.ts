@@ -1,0 +1,3 @@
+import { clearCspReports } from './csp-reports';
+
+export default clearCspReports;

@@ -1,0 +1,3 @@
+import { assertNoCspReports } from './csp-reports';
+
+export default assertNoCspReports;
