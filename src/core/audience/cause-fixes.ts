@@ -1,0 +1,36 @@
+/**
+ * The fix to show next to each failure cause, written for the marketer who owns the segment or the
+ * template. Causes without an entry use the sentence of their first example, which already names the fix.
+ */
+export const CAUSE_FIXES: Readonly<Record<string, string>> = {
+  'request.account-code-missing':
+    'These users have no rokt:account_code: Rokt answers 404 for /subscriptionevent/. Filter the segment on "rokt:account_code is not blank", or stop the send for them with abort_message.',
+  'request.url-empty':
+    'The URL renders empty for these users: check the Liquid in the webhook URL and the rokt:account_code attribute.',
+  'request.url-whitespace':
+    'The account code these users carry contains spaces or line breaks: fix the attribute, or strip it in the URL Liquid.',
+  'request.url-invalid':
+    'The URL is not a web address for these users: check the Liquid that builds it from rokt:account_code.',
+  'request.url-endpoint':
+    'The URL path is not a Rokt event endpoint for these users: the account code probably contains a "/" or other characters Rokt does not use.',
+  'rokt.subscription-ids-empty':
+    'These users have no rokt:subscription_id: send only to calendar subscribers (filter the segment), or turn on "stop the send for users without subscriptions".',
+  'rokt.subscription-id-format':
+    'Some subscription ids are not Rokt GUIDs: check the rokt:subscription_id attribute and the join that builds the list.',
+  'json.invalid':
+    'The body is not valid JSON for these users, usually a name or attribute with quotes, backslashes or line breaks printed without json_escape: print every text value through json_escape.',
+  'rokt.required':
+    'A field Rokt requires renders empty or missing for these users: give the Liquid a default (| default: …) or filter the segment.',
+  'rokt.type':
+    'A value has the wrong type for these users (text where Rokt wants a number or a list): check the Liquid that prints it.',
+  'liquid.render':
+    'The Liquid stops with an error for these users: open one in the preview to see the line, and guard the attribute it reads.',
+  'liquid.limit':
+    'The Liquid runs too long or builds too much text for these users: simplify the loop or filter that depends on their attributes.',
+  'render.failed': 'The Liquid could not be rendered for these users: open one in the preview to see why.',
+};
+
+/** The fix sentence for a cause code, or `fallback` (the first example's message) when there is none. */
+export function fixFor(code: string, fallback: string): string {
+  return CAUSE_FIXES[code] ?? fallback;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { DraftSchema } from '../event/draft';
+import exampleDraft from '../fixtures/example.draft.json';
+import { buildTemplate } from '../template';
+import { checkBatch } from './check-batch';
+import type { UserOutcome } from './types';
+
+const NOW = { now: new Date('2026-11-28T12:00:00Z') };
+const SUB = '06423672-b6ba-4536-aa36-70788a7a0a36';
+
+/** The example draft (New York, 15:00) with a chosen start date: February is winter time, July summer time. */
+function template(start = '2027-02-21T15:00', overrides: Record<string, unknown> = {}) {
+  const draft = DraftSchema.parse({
+    ...exampleDraft,
+    start,
+    end: `${start.slice(0, 11)}16:00`,
+    ...overrides,
+  });
+  return buildTemplate(draft);
+}
+
+const user = (extra: Record<string, unknown>, custom: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    external_id: 'u1',
+    first_name: 'Zoë "Z"',
+    time_zone: 'Europe/London',
+    custom_attributes: {
+      'rokt:account_code': ['acme/0a1b2c3d4e5f'],
+      'rokt:subscription_id': [SUB],
+      ...custom,
+    },
+    ...extra,
+  });
+
+async function one(text: string, t = template()): Promise<UserOutcome> {
+  const result = await checkBatch(t, { kind: 'json', records: [{ line: 7, text }] }, NOW);
+  expect(result.malformed).toEqual([]);
+  return result.outcomes[0] as UserOutcome;
+}
+
+describe('checkBatch', () => {
+  it('sends an ordinary subscriber: event id, account code and the local start hour in their zone', async () => {
+    expect(await one(user({}))).toEqual({
+      line: 7,
+      userId: 'u1',
+      kind: 'sent',
+      eventId: 'summer_sale_2027_u1',
+      accountCode: 'acme',
+      localHour: 20, // 15:00 New York (EST, UTC-5) is 20:00 in London (GMT)
+    });
+  });
+
+  it.each([
+    ['winter', '2027-02-21T15:00', 'Asia/Kolkata', 1],
+    ['summer (New York on daylight time)', '2027-07-21T15:00', 'Asia/Kolkata', 0],
+    ['summer, Sydney', '2027-07-21T15:00', 'Australia/Sydney', 5],
+    ['no zone in the export', '2027-07-21T15:00', undefined, null],
+  ])('reads the local start hour in %s', async (_, start, zone, hour) => {
+    const outcome = await one(user({ time_zone: zone }), template(start));
+    expect(outcome.localHour).toBe(hour);
+  });
+
+  it('fails a user without rokt:account_code and says why', async () => {
+    const outcome = await one(user({}, { 'rokt:account_code': [] }));
+    expect(outcome.kind).toBe('failed');
+    expect(outcome.causes?.map((c) => c.code)).toEqual(['request.account-code-missing']);
+    expect(outcome.causes?.[0]?.message).toMatch(/no account code after \/subscriptionevent\//);
+    expect(outcome.user?.user_id).toBe('u1');
+  });
+
+  it('reports the abort reason for a user without subscriptions (nothing is sent)', async () => {
+    const outcome = await one(user({}, { 'rokt:subscription_id': [] }));
+    expect(outcome.kind).toBe('aborted');
+    expect(outcome.reason).toMatch(/no Rokt subscription ids/);
+  });
+
+  it('fails users whose ids are not Rokt GUIDs', async () => {
+    const outcome = await one(user({}, { 'rokt:subscription_id': ['not-a-guid'] }));
+    expect(outcome.causes?.map((c) => c.code)).toEqual(['rokt.subscription-id-format']);
+  });
+
+  it('maps CSV cells: JSON-array cells become lists, unknown columns custom attributes', async () => {
+    const result = await checkBatch(
+      template(),
+      {
+        kind: 'csv',
+        header: ['external_id', 'time_zone', 'rokt:account_code', 'rokt:subscription_id'],
+        records: [{ line: 2, cells: ['c1', 'America/Los_Angeles', '["acme/0a1b2c3d4e5f"]', `["${SUB}"]`] }],
+      },
+      NOW,
+    );
+    expect(result.outcomes).toEqual([
+      {
+        line: 2,
+        userId: 'c1',
+        kind: 'sent',
+        eventId: 'summer_sale_2027_c1',
+        accountCode: 'acme',
+        localHour: 12,
+      },
+    ]);
+  });
+
+  it.each([
+    ['{"external_id": "u1", "first_name": "Brok', /^is not valid JSON \(/],
+    ['["u1"]', /^is not a JSON object/],
+    ['{"external_id": "u1", "custom_attributes": ["a"]}', /custom_attributes that are not an object/],
+    ['{"external_id": {"id": 1}}', /external_id that is not text/],
+  ])('reports a malformed record with its line: %s', async (text, message) => {
+    const result = await checkBatch(
+      template(),
+      { kind: 'json', records: [{ line: 42, file: 'a.txt', text }] },
+      NOW,
+    );
+    expect(result.outcomes).toEqual([]);
+    expect(result.malformed).toEqual([{ line: 42, file: 'a.txt', message: expect.stringMatching(message) }]);
+  });
+});

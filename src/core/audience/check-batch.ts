@@ -1,0 +1,41 @@
+import type { BrazeTemplate } from '../template';
+import { type CheckOptions, checkUser } from './check-user';
+import { userFromCsv, userFromJson } from './export-user';
+import type { BatchResult, RecordBatch } from './types';
+
+/** JSON.parse's complaint, shortened to the part a marketer can use. */
+function jsonProblem(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/^JSON\.parse: /, '').split('\n')[0] ?? text;
+}
+
+/**
+ * Checks every user of a batch (the unit a worker receives): malformed records are reported with their
+ * place, everyone else gets an outcome. Users are checked one after another, in file order.
+ */
+export async function checkBatch(
+  template: BrazeTemplate,
+  batch: RecordBatch,
+  options: CheckOptions,
+): Promise<BatchResult> {
+  const result: BatchResult = { outcomes: [], malformed: [] };
+  if (batch.kind === 'csv') {
+    for (const { cells, ...place } of batch.records) {
+      result.outcomes.push(await checkUser(template, userFromCsv(batch.header, cells), place, options));
+    }
+    return result;
+  }
+  for (const { text, ...place } of batch.records) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      result.malformed.push({ ...place, message: `is not valid JSON (${jsonProblem(error)}).` });
+      continue;
+    }
+    const mapped = userFromJson(value);
+    if (!mapped.ok) result.malformed.push({ ...place, message: mapped.message });
+    else result.outcomes.push(await checkUser(template, mapped.user, place, options));
+  }
+  return result;
+}

@@ -1,0 +1,58 @@
+import { previewConnectedContent } from '../liquid';
+import { renderRequest } from '../render';
+import type { SampleUser } from '../sample-user/sample-user';
+import type { BrazeTemplate } from '../template';
+import { parseRoktUrl } from '../validate';
+import { localStartHour } from './local-start-hour';
+import type { RecordPlace, UserCause, UserOutcome } from './types';
+
+/** Options that stay the same for every user of a run. */
+export interface CheckOptions {
+  /** The instant `now` stands for, fixed once per run so every user sees the same clock. */
+  now: Date;
+}
+
+const asRecord = (v: unknown): Record<string, unknown> | null =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
+/**
+ * Renders the template for one user exactly as the preview does (same renderer, same checks, the preview's
+ * Connected Content stand-in) and sorts the result into sent, aborted (with the reason) or failed (with
+ * each distinct error), plus what the report tallies for sent users.
+ */
+export async function checkUser(
+  template: BrazeTemplate,
+  user: SampleUser,
+  place: RecordPlace,
+  options: CheckOptions,
+): Promise<UserOutcome> {
+  const rendered = await renderRequest(template, user, {
+    connectedContent: previewConnectedContent,
+    now: options.now,
+  });
+  const base = { ...place, userId: user.user_id };
+  const warnings = [...new Set(rendered.warnings.map((w) => w.code))].filter((c) => c !== 'render.aborted');
+  if (rendered.aborted) return { ...base, kind: 'aborted', reason: rendered.aborted.reason, user };
+  if (rendered.errors.length > 0) {
+    const causes: UserCause[] = [];
+    const seen = new Set<string>();
+    for (const e of rendered.errors) {
+      if (seen.has(e.code)) continue;
+      seen.add(e.code);
+      causes.push({ code: e.code, message: e.message });
+    }
+    return { ...base, kind: 'failed', causes, ...(warnings.length ? { warnings } : {}), user };
+  }
+  const body = asRecord(rendered.json);
+  const event = asRecord(body?.event) ?? body;
+  const eventId = event?.eventId;
+  const hour = localStartHour(event?.start, event?.timezone, user.time_zone);
+  return {
+    ...base,
+    kind: 'sent',
+    ...(warnings.length ? { warnings } : {}),
+    ...(typeof eventId === 'string' ? { eventId } : {}),
+    accountCode: parseRoktUrl(rendered.url)?.accountCode ?? '',
+    localHour: hour,
+  };
+}

@@ -1,0 +1,109 @@
+import { gzipSync, strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { NotAnExportError } from './not-an-export';
+import { flat, readAll } from './test-helpers';
+
+const JSONL = [
+  '{"external_id":"u1","first_name":"Zoë","custom_attributes":{"rokt:account_code":["acme/0a1b2c3d4e5f"]}}',
+  '',
+  '{"external_id":"u2","first_name":"Sam"}',
+  '{"external_id":"u3", "first_name": "Broken',
+  '{"external_id":"u4"}',
+].join('\n');
+
+const IDS = `{
+  "users": [
+    {"external_id": "u1", "first_name": "Zoë", "custom_attributes": {"tags": ["a}", "b]"]}},
+    {"external_id": "u2", "first_name": "Sam \\"S\\""}
+  ],
+  "invalid_user_ids": ["nobody"],
+  "message": "success"
+}`;
+
+const CSV = [
+  'external_id,first_name,rokt:account_code',
+  'u1,Zoë,"[""acme/0a1b2c3d4e5f""]"',
+  'u2,"Sam, ""the man""\nSmith",acme',
+  'u3,only two',
+  'u4,Mia,',
+].join('\r\n');
+
+const JSONL_RECORDS = [
+  '1:{"external_id":"u1","first_name":"Zoë","custom_attributes":{"rokt:account_code":["acme/0a1b2c3d4e5f"]}}',
+  '3:{"external_id":"u2","first_name":"Sam"}',
+  '4:{"external_id":"u3", "first_name": "Broken',
+  '5:{"external_id":"u4"}',
+];
+const IDS_RECORDS = [
+  '3:{"external_id": "u1", "first_name": "Zoë", "custom_attributes": {"tags": ["a}", "b]"]}}',
+  '4:{"external_id": "u2", "first_name": "Sam \\"S\\""}',
+];
+const CSV_RECORDS = ['2:u1|Zoë|["acme/0a1b2c3d4e5f"]', '3:u2|Sam, "the man"\nSmith|acme', '6:u4|Mia|'];
+
+const packings = {
+  plain: (text: string) => strToU8(text),
+  gzipped: (text: string) => gzipSync(strToU8(text)),
+  zipped: (text: string) => zipSync({ 'segment-export/users-0.txt': strToU8(text) }),
+};
+
+describe('createExportReader', () => {
+  describe.each(Object.entries(packings))('%s', (packing, pack) => {
+    const file = packing === 'zipped' ? 'segment-export/users-0.txt@' : '';
+    it.each([
+      ['jsonl', JSONL, JSONL_RECORDS, []],
+      ['ids', IDS, IDS_RECORDS, []],
+      ['csv', CSV, CSV_RECORDS, ['5: has 2 cells but the header has 3.']],
+    ] as const)('reads %s with line numbers, in chunks of any size', (format, text, records, bad) => {
+      for (const chunk of [1, 5, 64, 1 << 16]) {
+        const out = readAll(pack(text), { chunk });
+        expect(out.format).toBe(format);
+        expect(flat(out.batches)).toEqual(records.map((r) => file + r));
+        expect(out.malformed.map((m) => `${m.line}: ${m.message}`)).toEqual(bad);
+      }
+    });
+  });
+
+  it('reads every file of a zip archive, each with its own line numbers, skipping folders and macOS extras', () => {
+    const zip = zipSync({
+      'a.txt': strToU8('{"external_id":"a1"}\n{"external_id":"a2"}\n'),
+      '__MACOSX/._a.txt': strToU8('\u0000\u0005junk'),
+      'b.txt': strToU8('{"external_id":"b1"}\n'),
+    });
+    expect(flat(readAll(zip).batches)).toEqual([
+      'a.txt@1:{"external_id":"a1"}',
+      'a.txt@2:{"external_id":"a2"}',
+      'b.txt@1:{"external_id":"b1"}',
+    ]);
+  });
+
+  it('batches records by the batch size', () => {
+    const text = Array.from({ length: 7 }, (_, i) => `{"external_id":"u${i}"}`).join('\n');
+    expect(readAll(strToU8(text), { batchSize: 3 }).batches.map((b) => b.records.length)).toEqual([3, 3, 1]);
+  });
+
+  it('honours a forced format', () => {
+    expect(readAll(strToU8('{"users":[{"external_id":"x"}]}'), { format: 'ids' }).format).toBe('ids');
+  });
+
+  it.each([
+    ['an empty file', '', 'The file is empty.'],
+    ['a JSON list', '[{"external_id":"u1"}]', 'This file is a JSON list, not a user export'],
+    ['a CSV without a user id column', 'name,email\nSam,s@x.com\n', 'This file is not a Braze user export'],
+    ['plain prose', 'Dear team,\nplease find attached.', 'This file is not a Braze user export'],
+    ['a binary file', '\u0000\u0001\u0002PNG\n', 'This file is binary, not a user export'],
+  ])('says so in a sentence for %s', (_, text, sentence) => {
+    expect(() => readAll(strToU8(text))).toThrow(NotAnExportError);
+    expect(() => readAll(strToU8(text))).toThrow(sentence);
+  });
+
+  it('says when a gzipped file is damaged', () => {
+    const bytes = gzipSync(strToU8(JSONL)).slice(0, 30);
+    expect(() => readAll(bytes)).toThrow(/The file looks gzipped but could not be unpacked/);
+  });
+
+  it('reports an ids response cut off inside a user', () => {
+    const out = readAll(strToU8('{"users": [{"external_id": "u1"}, {"external_id": "u2"'));
+    expect(flat(out.batches)).toEqual(['1:{"external_id": "u1"}']);
+    expect(out.malformed).toEqual([{ line: 1, message: 'is cut off: the file ends inside it.' }]);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { failuresCsv } from './failures-csv';
+import { ReportBuilder } from './report-builder';
+import { REPORT_LIMITS } from './report-types';
+import type { UserOutcome } from './types';
+
+const sent = (
+  line: number,
+  eventId: string,
+  accountCode = 'acme',
+  localHour: number | null = 9,
+): UserOutcome => ({
+  line,
+  userId: `u${line}`,
+  kind: 'sent',
+  eventId,
+  accountCode,
+  localHour,
+});
+const failed = (line: number, code: string): UserOutcome => ({
+  line,
+  userId: `u${line}`,
+  kind: 'failed',
+  causes: [{ code, message: `message for ${code}` }],
+  user: {
+    user_id: `u${line}`,
+    custom_attributes: {},
+    event_properties: {},
+    canvas_entry_properties: {},
+    context: {},
+    api_trigger_properties: {},
+  },
+});
+
+describe('ReportBuilder', () => {
+  it('counts sent, aborted and failed users, causes with three examples and the fix, accounts and hours', () => {
+    const b = new ReportBuilder();
+    b.add({
+      outcomes: [
+        sent(1, 'e_u1'),
+        sent(2, 'e_u2', 'acme-outlet', 20),
+        sent(3, 'e_u3', 'acme', null),
+        ...[4, 5, 6, 7].map((l) => failed(l, 'request.account-code-missing')),
+        failed(8, 'json.invalid'),
+        { line: 9, userId: 'u9', kind: 'aborted', reason: 'No subscriptions' },
+      ],
+      malformed: [{ line: 10, message: 'is not valid JSON (Unexpected end).' }],
+    });
+    const r = b.report('jsonl');
+    expect([r.users, r.sent, r.aborted, r.failed, r.malformed.count]).toEqual([9, 3, 1, 5, 1]);
+    expect(r.causes.map((c) => [c.code, c.count, c.examples.map((e) => e.line)])).toEqual([
+      ['request.account-code-missing', 4, [4, 5, 6]],
+      ['json.invalid', 1, [8]],
+    ]);
+    expect(r.causes[0]?.fix).toMatch(/Filter the segment on "rokt:account_code is not blank"/);
+    expect(r.abortReasons).toEqual([
+      {
+        reason: 'No subscriptions',
+        count: 1,
+        examples: [{ line: 9, userId: 'u9', message: 'No subscriptions' }],
+      },
+    ]);
+    expect(r.requestsPerAccount).toEqual([
+      { accountCode: 'acme', requests: 2 },
+      { accountCode: 'acme-outlet', requests: 1 },
+    ]);
+    expect(r.localStartHours[9]).toBe(1);
+    expect(r.localStartHours[20]).toBe(1);
+    expect(r.localStartUnknown).toBe(1);
+    expect(r.failures.map((f) => `${f.line} ${f.outcome} ${f.code}`)).toEqual([
+      '4 failed request.account-code-missing',
+      '5 failed request.account-code-missing',
+      '6 failed request.account-code-missing',
+      '7 failed request.account-code-missing',
+      '8 failed json.invalid',
+      '9 aborted render.aborted',
+    ]);
+  });
+
+  it('finds event ids shared by several users, across batches', () => {
+    const b = new ReportBuilder();
+    b.add({ outcomes: [sent(1, 'e_'), sent(2, 'e_u2'), sent(3, 'e_')], malformed: [] });
+    b.add({ outcomes: [sent(4, 'e_'), sent(5, 'e_u2'), sent(6, 'e_u6')], malformed: [] });
+    expect(b.report('jsonl').duplicates).toEqual({
+      users: 5,
+      eventIds: 2,
+      examples: [
+        { eventId: 'e_', users: 3, lines: [1, 3, 4] },
+        { eventId: 'e_u2', users: 2, lines: [2, 5] },
+      ],
+    });
+  });
+
+  it('keeps its lists bounded', () => {
+    const b = new ReportBuilder();
+    const many = REPORT_LIMITS.malformedExamples + 5;
+    for (let i = 1; i <= many; i++) b.addMalformed({ line: i, message: 'bad' });
+    expect(b.report(null).malformed.count).toBe(many);
+    expect(b.report(null).malformed.examples).toHaveLength(REPORT_LIMITS.malformedExamples);
+  });
+});
+
+describe('failuresCsv', () => {
+  it('writes one row per user not sent, with the fix, quoting as CSV needs and defusing formulas', () => {
+    const csv = failuresCsv([
+      {
+        line: 4,
+        userId: '=cmd()',
+        outcome: 'failed',
+        code: 'request.account-code-missing',
+        message: 'No "code", sorry',
+      },
+      {
+        line: 9,
+        file: 'b.txt',
+        userId: 'u9',
+        outcome: 'aborted',
+        code: 'render.aborted',
+        message: 'No subscriptions',
+      },
+    ]);
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0]).toBe('line,file,external_id,outcome,cause,message,fix');
+    expect(lines[1]).toMatch(
+      /^4,,"'=cmd\(\)",failed,request\.account-code-missing,"No ""code"", sorry","These users have no rokt:account_code/,
+    );
+    expect(lines[2]).toBe(
+      '9,b.txt,u9,aborted,render.aborted,No subscriptions,Intended by the template (abort_message): nothing to fix.',
+    );
+  });
+});

@@ -1,0 +1,164 @@
+import { fixFor } from './cause-fixes';
+import {
+  type AbortSummary,
+  type CauseSummary,
+  type DryRunReport,
+  type DuplicateEventId,
+  type FailureRow,
+  REPORT_LIMITS as L,
+  type ReportExample,
+} from './report-types';
+import type { BatchResult, ExportFormat, MalformedRecord, UserOutcome } from './types';
+
+const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+
+/** Accumulates batch results, in any order, into a DryRunReport; every list it keeps is bounded. */
+export class ReportBuilder {
+  private users = 0;
+  private sent = 0;
+  private aborted = 0;
+  private failed = 0;
+  private readonly reasons = new Map<string, AbortSummary>();
+  private readonly causes = new Map<string, CauseSummary>();
+  private readonly warnings = new Map<string, number>();
+  private readonly accounts = new Map<string, number>();
+  /** Every event id seen → line of its first user: the one structure that grows with the audience. */
+  private readonly eventIds = new Map<string, number>();
+  private readonly duplicates = new Map<string, DuplicateEventId>();
+  private duplicateUsers = 0;
+  private duplicateIds = 0;
+  private readonly hours: number[] = Array.from({ length: 24 }, () => 0);
+  private unknownHour = 0;
+  private malformedCount = 0;
+  private readonly malformed: MalformedRecord[] = [];
+  private readonly failures: FailureRow[] = [];
+  private failuresTruncated = false;
+
+  /** Adds one batch's outcomes and malformed records. */
+  add(result: BatchResult): void {
+    for (const m of result.malformed) this.addMalformed(m);
+    for (const o of result.outcomes) this.addOutcome(o);
+  }
+
+  /** Counts a record that could not be read (reported with its line). */
+  addMalformed(m: MalformedRecord): void {
+    this.malformedCount += 1;
+    if (this.malformed.length < L.malformedExamples) this.malformed.push(m);
+  }
+
+  private example(o: UserOutcome, message: string): ReportExample {
+    return {
+      line: o.line,
+      ...(o.file ? { file: o.file } : {}),
+      userId: o.userId,
+      message,
+      ...(o.user ? { user: o.user } : {}),
+    };
+  }
+
+  private addFailure(o: UserOutcome, code: string, message: string): void {
+    if (this.failures.length >= L.failureRows) {
+      this.failuresTruncated = true;
+      return;
+    }
+    const keepUser = this.failures.length < L.failureRowsWithUser && o.user;
+    this.failures.push({
+      line: o.line,
+      ...(o.file ? { file: o.file } : {}),
+      userId: o.userId,
+      outcome: o.kind === 'aborted' ? 'aborted' : 'failed',
+      code,
+      message,
+      ...(keepUser ? { user: o.user } : {}),
+    });
+  }
+
+  private addOutcome(o: UserOutcome): void {
+    this.users += 1;
+    for (const w of o.warnings ?? []) this.warnings.set(w, (this.warnings.get(w) ?? 0) + 1);
+    if (o.kind === 'aborted') {
+      this.aborted += 1;
+      const reason = o.reason ?? '';
+      const entry = this.reasons.get(reason) ?? { reason, count: 0, examples: [] };
+      entry.count += 1;
+      if (entry.examples.length < L.examples) entry.examples.push(this.example(o, reason));
+      this.reasons.set(reason, entry);
+      this.addFailure(o, 'render.aborted', reason);
+      return;
+    }
+    if (o.kind === 'failed') {
+      this.failed += 1;
+      for (const c of o.causes ?? []) {
+        const entry = this.causes.get(c.code) ?? {
+          code: c.code,
+          count: 0,
+          fix: fixFor(c.code, c.message),
+          examples: [],
+        };
+        entry.count += 1;
+        if (entry.examples.length < L.examples) entry.examples.push(this.example(o, c.message));
+        this.causes.set(c.code, entry);
+      }
+      const first = o.causes?.[0];
+      this.addFailure(o, first?.code ?? 'render.failed', first?.message ?? '');
+      return;
+    }
+    this.sent += 1;
+    const account = o.accountCode ?? '';
+    this.accounts.set(account, (this.accounts.get(account) ?? 0) + 1);
+    if (typeof o.localHour === 'number') this.hours[o.localHour] = (this.hours[o.localHour] ?? 0) + 1;
+    else this.unknownHour += 1;
+    if (o.eventId !== undefined) this.addEventId(o.eventId, o.line);
+  }
+
+  private addEventId(eventId: string, line: number): void {
+    const seen = this.eventIds.get(eventId);
+    if (seen === undefined) {
+      this.eventIds.set(eventId, line);
+      return;
+    }
+    // a negative line marks an id already counted as duplicated
+    const first = Math.abs(seen);
+    if (seen > 0) {
+      this.duplicateIds += 1;
+      this.duplicateUsers += 1;
+      this.eventIds.set(eventId, -seen);
+    }
+    this.duplicateUsers += 1;
+    let dup = this.duplicates.get(eventId);
+    if (!dup && this.duplicates.size < L.duplicateExamples) {
+      dup = { eventId, users: 1, lines: [first] };
+      this.duplicates.set(eventId, dup);
+    }
+    if (!dup) return;
+    dup.users += 1;
+    if (dup.lines.length < L.duplicateLines) dup.lines.push(line);
+  }
+
+  /** The report so far (cheap enough to call for progress updates). */
+  report(format: ExportFormat | null): DryRunReport {
+    return {
+      format,
+      users: this.users,
+      sent: this.sent,
+      aborted: this.aborted,
+      failed: this.failed,
+      abortReasons: [...this.reasons.values()].sort(byCount),
+      causes: [...this.causes.values()].sort(byCount),
+      warnings: [...this.warnings].map(([code, count]) => ({ code, count })).sort(byCount),
+      requestsPerAccount: [...this.accounts]
+        .map(([accountCode, requests]) => ({ accountCode, requests }))
+        .sort((a, b) => b.requests - a.requests),
+      duplicates: {
+        users: this.duplicateUsers,
+        eventIds: this.duplicateIds,
+        examples: [...this.duplicates.values()],
+      },
+      localStartHours: [...this.hours],
+      localStartUnknown: this.unknownHour,
+      malformed: { count: this.malformedCount, examples: [...this.malformed] },
+      failures: this.failures,
+      failuresTruncated: this.failuresTruncated,
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { createExportReader } from './export-reader';
+import type { ExportFormat, MalformedRecord, RecordBatch } from './types';
+
+/** Everything a reader produced for a file fed in chunks of `chunk` bytes. */
+export function readAll(
+  bytes: Uint8Array,
+  options: { chunk?: number; format?: ExportFormat; batchSize?: number } = {},
+): { batches: RecordBatch[]; malformed: MalformedRecord[]; format: ExportFormat | null } {
+  const batches: RecordBatch[] = [];
+  const malformed: MalformedRecord[] = [];
+  const reader = createExportReader({
+    ...(options.format ? { format: options.format } : {}),
+    batchSize: options.batchSize ?? 3,
+    onBatch: (b) => batches.push(b),
+    onMalformed: (m) => malformed.push(m),
+  });
+  const step = options.chunk ?? 7;
+  for (let i = 0; i < bytes.length; i += step) reader.push(bytes.subarray(i, i + step));
+  reader.end();
+  return { batches, malformed, format: reader.format() };
+}
+
+/** The records of all batches, as `line:text` or `line:cell|cell`, for compact assertions. */
+export function flat(batches: RecordBatch[]): string[] {
+  return batches.flatMap((b) =>
+    b.kind === 'json'
+      ? b.records.map((r) => `${r.file ? `${r.file}@` : ''}${r.line}:${r.text}`)
+      : b.records.map((r) => `${r.file ? `${r.file}@` : ''}${r.line}:${r.cells.join('|')}`),
+  );
+}
