@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
+import type { DryRunArgs } from './dry-run/dry-run-command';
+import { parseDryRunArgs } from './dry-run/dry-run-args';
 
 /** A parsed command line: the command and its options, or a one-line error. */
 export type CliArgs =
   | { command: 'help' }
   | { command: 'template'; draft: string; mode?: 'create' | 'update' }
   | { command: 'render'; template: string; user: string }
+  | ({ command: 'dry-run' } & DryRunArgs)
   | { command: 'error'; message: string };
 
 const OPTIONS = {
@@ -12,10 +15,17 @@ const OPTIONS = {
   mode: { type: 'string' },
   template: { type: 'string' },
   user: { type: 'string' },
+  users: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const ALLOWED: Record<string, string[]> = { template: ['draft', 'mode'], render: ['template', 'user'] };
+const ALLOWED: Record<string, string[]> = {
+  template: ['draft', 'mode'],
+  render: ['template', 'user'],
+  'dry-run': ['template', 'users', 'format', 'out'],
+};
 
 /** Parses CLI arguments (without node and script) into a command; never throws, never exits. */
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -29,14 +39,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const command = positionals[0];
   if (values.help || command === 'help') return { command: 'help' };
   if (command === undefined)
-    return { command: 'error', message: 'missing command: use "template" or "render" (see --help)' };
+    return {
+      command: 'error',
+      message: 'missing command: use "template", "render" or "dry-run" (see --help)',
+    };
   if (positionals.length > 1)
     return { command: 'error', message: `unexpected argument "${positionals[1]}" (see --help)` };
   const allowed = ALLOWED[command];
   if (!allowed)
     return {
       command: 'error',
-      message: `unknown command "${command}": use "template" or "render" (see --help)`,
+      message: `unknown command "${command}": use "template", "render" or "dry-run" (see --help)`,
     };
   const extra = Object.keys(values).find((k) => !allowed.includes(k));
   if (extra)
@@ -49,6 +62,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
     return { command: 'template', draft: values.draft, ...(values.mode ? { mode: values.mode } : {}) };
   }
+  if (command === 'dry-run') return parseDryRunArgs(values);
   if (!values.template)
     return { command: 'error', message: 'render needs --template FILE (a template JSON file)' };
   if (!values.user)

@@ -1,6 +1,7 @@
 import { renderRequest } from '../core/render';
 import { buildTemplate } from '../core/template';
 import { parseCliArgs } from './args';
+import { dryRunCommand } from './dry-run/dry-run-command';
 import { InputError, readDraft, readTemplate, readTextFile, readUser } from './read-input';
 import type { ReadText } from './read-input';
 import { USAGE } from './usage';
@@ -65,6 +66,8 @@ export async function runCli(argv: string[], readText: ReadText = readTextFile):
         return templateCommand(args.draft, args.mode, readText);
       case 'render':
         return await renderCommand(args.template, args.user, readText);
+      case 'dry-run':
+        return await dryRunCommand(args, readText);
     }
   } catch (error) {
     if (error instanceof InputError) return fail(error.message);

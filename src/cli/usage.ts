@@ -8,6 +8,10 @@ Usage:
   npm run --silent cli -- render --template FILE --user FILE
       Render a template for one sample user and check the result:
       {"url","method","headers","body","json","errors","warnings"}
+  npm run --silent cli -- dry-run --template FILE --users FILE [--format jsonl|csv|ids] [--out report.json]
+      Check every user of a Braze export (JSON lines, /users/export/ids response or dashboard CSV;
+      plain, .gz or .zip) against the template on all cores: who would be sent, skipped or fail, and why.
+      The report JSON goes to --out (summary on stdout) or to stdout (summary on stderr).
   npm run --silent cli -- --help
 
 Files:
@@ -16,9 +20,11 @@ Files:
   --template  {"url", "method": "POST", "headers": [{"name", "value"}], "body"}
               (the output of "template", or a template copied from Braze)
   --user      Sample Braze user: {"user_id", "first_name", "custom_attributes": {...}, ...}
+  --users     A Braze user export; --format forces its format (read from the file by default)
+  --out       Where dry-run writes its report JSON
 
 Exit codes:
   0  success (render: no errors)
-  1  render: the rendered request has errors
+  1  render: the rendered request has errors; dry-run: at least one user would fail
   2  unusable input: missing file, bad JSON, invalid draft, unknown command or option
 `;

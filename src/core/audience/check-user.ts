@@ -26,10 +26,12 @@ export async function checkUser(
   place: RecordPlace,
   options: CheckOptions,
 ): Promise<UserOutcome> {
-  const rendered = await renderRequest(template, user, {
-    connectedContent: previewConnectedContent,
-    now: options.now,
-  });
+  const renderOptions = { connectedContent: previewConnectedContent, now: options.now };
+  let rendered = await renderRequest(template, user, renderOptions);
+  // The render time limit is wall-clock time: a pause of the machine (GC, a busy core) can trip it for one
+  // user. A template that really is too slow trips it again; only that is reported.
+  if (rendered.errors.some((e) => e.code === 'liquid.limit'))
+    rendered = await renderRequest(template, user, renderOptions);
   const base = { ...place, userId: user.user_id };
   const warnings = [...new Set(rendered.warnings.map((w) => w.code))].filter((c) => c !== 'render.aborted');
   if (rendered.aborted) return { ...base, kind: 'aborted', reason: rendered.aborted.reason, user };

@@ -1,0 +1,84 @@
+import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import {
+  type BatchResult,
+  type DryRunReport,
+  type ExportFormat,
+  NotAnExportError,
+  type RecordBatch,
+  ReportBuilder,
+  createExportReader,
+} from '../../core/audience';
+import type { BrazeTemplate } from '../../core/template';
+import { InputError } from '../read-input';
+import type { DryRunTask } from './dry-run-worker';
+
+/** What a run measured besides the report. */
+export interface DryRunStats {
+  seconds: number;
+  usersPerSecond: number;
+  threads: number;
+}
+
+const WORKER = new URL('./dry-run-worker.mjs', import.meta.url);
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Streams the export at `path` through a pool of worker threads (one per core) and returns the report:
+ * at most two batches per thread are in flight, so memory stays flat whatever the file's size.
+ */
+export async function runDryRun(
+  template: BrazeTemplate,
+  path: string,
+  options: { format?: ExportFormat; threads?: number; now?: Date } = {},
+): Promise<{ report: DryRunReport; stats: DryRunStats }> {
+  const threads = options.threads ?? availableParallelism();
+  const pool = new Tinypool({
+    filename: WORKER.href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  const now = (options.now ?? new Date()).toISOString();
+  const builder = new ReportBuilder();
+  const inFlight = new Set<Promise<void>>();
+  const ready: RecordBatch[] = [];
+  const reader = createExportReader({
+    ...(options.format ? { format: options.format } : {}),
+    onBatch: (batch) => ready.push(batch),
+    onMalformed: (m) => builder.addMalformed(m),
+  });
+  const started = performance.now();
+  const dispatch = async () => {
+    while (ready.length > 0) {
+      while (inFlight.size >= threads * 2) await Promise.race(inFlight);
+      const task: DryRunTask = { template, now, batch: ready.shift() as RecordBatch };
+      const run = (pool.run(task) as Promise<BatchResult>).then((result) => {
+        builder.add(result);
+        inFlight.delete(run);
+      });
+      inFlight.add(run);
+    }
+  };
+  try {
+    const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+    for await (const chunk of stream) {
+      reader.push(chunk as Uint8Array);
+      await dispatch();
+    }
+    reader.end();
+    await dispatch();
+    await Promise.all(inFlight);
+  } catch (error) {
+    if (error instanceof NotAnExportError) throw new InputError(`users file "${path}": ${error.message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`cannot read users file "${path}": no such file`);
+    if (code === 'EISDIR') throw new InputError(`cannot read users file "${path}": it is a directory`);
+    throw error;
+  } finally {
+    await pool.destroy();
+  }
+  const report = builder.report(reader.format());
+  const seconds = (performance.now() - started) / 1000;
+  return { report, stats: { seconds, usersPerSecond: report.users / seconds, threads } };
+}
