@@ -5,21 +5,32 @@ import { DraftsMenu, loadInitialDraft, useAutosave } from '../features/drafts';
 import { AllUsersCheck, PreviewPane, usePreview } from '../features/preview';
 import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
 import { TimezonePicker } from '../features/timezone-picker';
+import type { SampleUser } from '../core/sample-user/sample-user';
 import { blockedReasonFor } from './blocked-reason';
 
 // The tabs behind the preview load after the first paint.
 const BrazeSetup = lazy(() => import('../features/braze-setup').then((m) => ({ default: m.BrazeSetup })));
 const TestSendPanel = lazy(() => import('../features/test-send').then((m) => ({ default: m.TestSendPanel })));
+const AudienceDryRun = lazy(() =>
+  import('../features/audience').then((m) => ({ default: m.AudienceDryRun })),
+);
 
 const renderTimezonePicker = (slot: TimezoneSlotProps) => <TimezonePicker {...slot} />;
 
-type Tab = 'preview' | 'braze' | 'send' | 'users';
+type Tab = 'preview' | 'braze' | 'send' | 'users' | 'audience';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'preview', label: 'Preview' },
   { id: 'braze', label: 'Set up in Braze' },
   { id: 'send', label: 'Send test' },
   { id: 'users', label: 'All sample users' },
+  { id: 'audience', label: 'Audience dry run' },
 ];
+
+/** A user from an audience export shown in the preview instead of the selected sample user. */
+interface ExportUser {
+  user: SampleUser;
+  label: string;
+}
 
 /** The two-pane screen: the event form on the left, what Braze will send on the right. */
 export function Workspace() {
@@ -28,8 +39,11 @@ export function Workspace() {
   const draft = useDraftValues(form);
   useAutosave(draft);
   const samples = useSampleUsers();
-  const preview = usePreview(draft, samples.selected.user);
+  const [exportUser, setExportUser] = useState<ExportUser | null>(null);
+  const preview = usePreview(draft, exportUser?.user ?? samples.selected.user);
   const [tab, setTab] = useState<Tab>('preview');
+  const [audienceOpened, setAudienceOpened] = useState(false);
+  if (tab === 'audience' && !audienceOpened) setAudienceOpened(true);
   const blockedReason = useMemo(() => blockedReasonFor(preview), [preview]);
   const openDraft = (next: typeof draft) => form.reset(next);
 
@@ -58,7 +72,21 @@ export function Workspace() {
           <h2 id="output-heading" className="visually-hidden">
             Braze webhook
           </h2>
-          <SampleUserPanel {...samples} />
+          <SampleUserPanel
+            {...samples}
+            select={(id) => {
+              setExportUser(null);
+              samples.select(id);
+            }}
+          />
+          {exportUser && (
+            <p className="app-export-user" role="status">
+              Previewing {exportUser.label}.{' '}
+              <button type="button" className="app-link" onClick={() => setExportUser(null)}>
+                Back to {samples.selected.name}
+              </button>
+            </p>
+          )}
           <div className="app-tabs" role="tablist" aria-label="Output">
             {TABS.map((t) => (
               <button
@@ -86,7 +114,9 @@ export function Workspace() {
           </div>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="app-tabpanel">
             <Suspense fallback={<p className="app-loading">Loading…</p>}>
-              {tab === 'preview' && <PreviewPane preview={preview} userName={samples.selected.name} />}
+              {tab === 'preview' && (
+                <PreviewPane preview={preview} userName={exportUser?.label ?? samples.selected.name} />
+              )}
               {tab === 'braze' && (
                 <BrazeSetup
                   template={preview.template}
@@ -96,6 +126,18 @@ export function Workspace() {
               )}
               {tab === 'send' && <TestSendPanel request={preview.rendered} blockedReason={blockedReason} />}
               {tab === 'users' && <AllUsersCheck template={preview.template} users={samples.users} />}
+              {/* Kept mounted once opened: a run and its report survive a look at a user's preview. */}
+              {audienceOpened && (
+                <div hidden={tab !== 'audience'}>
+                  <AudienceDryRun
+                    template={preview.template}
+                    onOpenUser={(user, label) => {
+                      setExportUser({ user, label });
+                      setTab('preview');
+                    }}
+                  />
+                </div>
+              )}
             </Suspense>
           </div>
         </section>

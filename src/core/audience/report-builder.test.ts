@@ -91,6 +91,15 @@ describe('ReportBuilder', () => {
     });
   });
 
+  it('lists failures and examples in file order whatever order the workers answer in', () => {
+    const b = new ReportBuilder();
+    b.add({ outcomes: [9, 8, 7].map((l) => failed(l, 'json.invalid')), malformed: [] });
+    b.add({ outcomes: [3, 2, 1].map((l) => failed(l, 'json.invalid')), malformed: [] });
+    const r = b.report('jsonl');
+    expect(r.causes[0]?.examples.map((e) => e.line)).toEqual([1, 2, 3]);
+    expect(r.failures.map((f) => f.line)).toEqual([1, 2, 3, 7, 8, 9]);
+  });
+
   it('keeps its lists bounded', () => {
     const b = new ReportBuilder();
     const many = REPORT_LIMITS.malformedExamples + 5;

@@ -8,9 +8,22 @@ import {
   REPORT_LIMITS as L,
   type ReportExample,
 } from './report-types';
-import type { BatchResult, ExportFormat, MalformedRecord, UserOutcome } from './types';
+import type { BatchResult, ExportFormat, MalformedRecord, RecordPlace, UserOutcome } from './types';
 
 const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+
+/** File order (as named), then line: the order a marketer reads the export in. */
+const byPlace = (a: RecordPlace, b: RecordPlace) =>
+  (a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : a.line - b.line;
+
+/** Keeps the `limit` first examples by place, whatever order batches arrive in. */
+function keepEarliest(examples: ReportExample[], example: ReportExample, limit: number): void {
+  if (examples.length < limit) examples.push(example);
+  else if (byPlace(example, examples[examples.length - 1] as ReportExample) < 0)
+    examples[examples.length - 1] = example;
+  else return;
+  examples.sort(byPlace);
+}
 
 /** Accumulates batch results, in any order, into a DryRunReport; every list it keeps is bounded. */
 export class ReportBuilder {
@@ -33,6 +46,7 @@ export class ReportBuilder {
   private readonly malformed: MalformedRecord[] = [];
   private readonly failures: FailureRow[] = [];
   private failuresTruncated = false;
+  private failuresSorted = true;
 
   /** Adds one batch's outcomes and malformed records. */
   add(result: BatchResult): void {
@@ -44,6 +58,10 @@ export class ReportBuilder {
   addMalformed(m: MalformedRecord): void {
     this.malformedCount += 1;
     if (this.malformed.length < L.malformedExamples) this.malformed.push(m);
+    else if (byPlace(m, this.malformed[this.malformed.length - 1] as MalformedRecord) < 0)
+      this.malformed[this.malformed.length - 1] = m;
+    else return;
+    this.malformed.sort(byPlace);
   }
 
   private example(o: UserOutcome, message: string): ReportExample {
@@ -62,6 +80,7 @@ export class ReportBuilder {
       return;
     }
     const keepUser = this.failures.length < L.failureRowsWithUser && o.user;
+    this.failuresSorted = false;
     this.failures.push({
       line: o.line,
       ...(o.file ? { file: o.file } : {}),
@@ -81,7 +100,7 @@ export class ReportBuilder {
       const reason = o.reason ?? '';
       const entry = this.reasons.get(reason) ?? { reason, count: 0, examples: [] };
       entry.count += 1;
-      if (entry.examples.length < L.examples) entry.examples.push(this.example(o, reason));
+      keepEarliest(entry.examples, this.example(o, reason), L.examples);
       this.reasons.set(reason, entry);
       this.addFailure(o, 'render.aborted', reason);
       return;
@@ -96,7 +115,7 @@ export class ReportBuilder {
           examples: [],
         };
         entry.count += 1;
-        if (entry.examples.length < L.examples) entry.examples.push(this.example(o, c.message));
+        keepEarliest(entry.examples, this.example(o, c.message), L.examples);
         this.causes.set(c.code, entry);
       }
       const first = o.causes?.[0];
@@ -137,6 +156,10 @@ export class ReportBuilder {
 
   /** The report so far (cheap enough to call for progress updates). */
   report(format: ExportFormat | null): DryRunReport {
+    if (!this.failuresSorted) {
+      this.failures.sort(byPlace); // nearly sorted already: batches arrive roughly in order
+      this.failuresSorted = true;
+    }
     return {
       format,
       users: this.users,

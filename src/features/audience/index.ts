@@ -1,0 +1,2 @@
+export { AudienceDryRun } from './audience-dry-run';
+export type { OpenUser } from './open-user';
