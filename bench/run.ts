@@ -5,11 +5,17 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchBrowser, benchInputToPreview, benchLoad } from './browser-bench';
 import { measureBundle } from './bundle-size';
+import { benchDryRunBrowser, benchDryRunCli, writeBenchExport } from './dry-run-bench';
 import { benchProxy } from './proxy-bench';
 import { benchRender } from './render-bench';
 
 /** `npm run bench [-- --out FILE]`: measures render, preview latency, bundle, load and proxy; prints and saves JSON. */
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'bench-results.json' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'bench-results.json' },
+    'dry-run-users': { type: 'string', default: '200000' },
+  },
+});
 
 const BUDGETS = {
   'render.p95_ms': 1,
@@ -18,7 +24,14 @@ const BUDGETS = {
   'load.median_ms': 500,
   'proxy.overhead_p50_ms': 2,
   'proxy.token_requests': 1,
+  'dry_run.peak_rss_mb': 300,
 } as const;
+
+/** Throughput floors (higher is better), checked beside the ceilings above. */
+const FLOORS: Record<string, number> = {
+  'dry_run.users_per_second_cli': 20_000,
+  'dry_run.users_per_second_browser': 10_000,
+};
 
 async function waitForHealth(url: string) {
   for (let i = 0; i < 100; i++) {
@@ -39,6 +52,14 @@ console.log('render: template build + Braze-Liquid render + validation…');
 const render = await benchRender();
 const { files: _files, ...bundle } = measureBundle('dist');
 
+const dryRunUsers = Number(values['dry-run-users']);
+console.log(
+  `dry_run: generating a ${dryRunUsers.toLocaleString('en-US')}-user export, then the CLI on all cores…`,
+);
+const dryRunFiles = await writeBenchExport(dryRunUsers);
+const dryRunCli = benchDryRunCli(dryRunFiles);
+let dryRunBrowser;
+
 const port = 8780;
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ROKT_CLIENT_ID: '', ROKT_CLIENT_SECRET: '' },
@@ -55,6 +76,8 @@ try {
     inputToPreview = await benchInputToPreview(browser, base);
     console.log('load: navigation to an interactive form, 10 runs…');
     load = await benchLoad(browser, base);
+    console.log('dry_run: the same export in the browser tab…');
+    dryRunBrowser = await benchDryRunBrowser(browser, base, dryRunFiles.usersFile);
   } finally {
     await browser.close();
   }
@@ -66,15 +89,31 @@ try {
 console.log('proxy: 10 s at 50 connections, direct and through /api/test-send…');
 const proxy = await benchProxy(10);
 
-const results = { render, input_to_preview: inputToPreview, bundle, load, proxy };
+const dry_run = {
+  users: dryRunCli.users,
+  users_per_second_cli: Math.round(dryRunCli.usersPerSecond),
+  users_per_second_browser: Math.round(dryRunBrowser?.usersPerSecond ?? 0),
+  peak_rss_mb: Math.round(dryRunCli.maxRssMb),
+  browser_max_main_thread_gap_ms: Math.round(dryRunBrowser?.maxMainThreadGapMs ?? 0),
+};
+const results = { render, input_to_preview: inputToPreview, bundle, load, proxy, dry_run };
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
 
 const rows = Object.entries(results).flatMap(([group, metrics]) =>
   Object.entries(metrics).map(([name, value]) => {
     const key = `${group}.${name}` as keyof typeof BUDGETS;
     const budget = BUDGETS[key];
+    const floor = FLOORS[key];
     const verdict =
-      budget === undefined ? '' : value <= budget ? `ok (<= ${budget})` : `OVER (budget ${budget})`;
+      floor !== undefined
+        ? value >= floor
+          ? `ok (>= ${floor})`
+          : `UNDER (budget ${floor})`
+        : budget === undefined
+          ? ''
+          : value <= budget
+            ? `ok (<= ${budget})`
+            : `OVER (budget ${budget})`;
     return { metric: key, value, budget: verdict };
   }),
 );

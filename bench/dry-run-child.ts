@@ -1,0 +1,17 @@
+/** Child process of the dry-run bench: runs the CLI's dry run on a file and prints its speed and peak memory. */
+import { readFileSync } from 'node:fs';
+import { runDryRun } from '../src/cli/dry-run/run-dry-run';
+import type { BrazeTemplate } from '../src/core/template';
+
+const [templatePath, usersPath] = process.argv.slice(2) as [string, string];
+const template = JSON.parse(readFileSync(templatePath, 'utf8')) as BrazeTemplate;
+const { report, stats } = await runDryRun(template, usersPath);
+process.stdout.write(
+  `${JSON.stringify({
+    users: report.users,
+    seconds: stats.seconds,
+    usersPerSecond: stats.usersPerSecond,
+    threads: stats.threads,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);
