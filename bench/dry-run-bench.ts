@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { exportJsonLines } from '../src/core/audience';
 import { buildTemplate } from '../src/core/template';
-import { DraftSchema } from '../src/core/event/draft';
+import { DraftSchema } from '../src/core/event';
 import exampleDraft from '../src/core/fixtures/example.draft.json';
 
 /** A generated export on disk (Braze's JSON-lines shape, about 1% broken lines) and the example template. */

@@ -5,7 +5,7 @@ import { DraftsMenu, loadInitialDraft, useAutosave } from '../features/drafts';
 import { AllUsersCheck, PreviewPane, usePreview } from '../features/preview';
 import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
 import { TimezonePicker } from '../features/timezone-picker';
-import type { SampleUser } from '../core/sample-user/sample-user';
+import type { SampleUser } from '../core/sample-user';
 import { blockedReasonFor } from './blocked-reason';
 
 // The tabs behind the preview load after the first paint.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraftSchema } from '../event/draft';
+import { DraftSchema } from '../event';
 import exampleDraft from '../fixtures/example.draft.json';
 import { buildTemplate } from '../template';
 import { checkBatch } from './check-batch';

@@ -1,6 +1,6 @@
 import { previewConnectedContent } from '../liquid';
 import { renderRequest } from '../render';
-import type { SampleUser } from '../sample-user/sample-user';
+import type { SampleUser } from '../sample-user';
 import type { BrazeTemplate } from '../template';
 import { parseRoktUrl } from '../validate';
 import { localStartHour } from './local-start-hour';

@@ -1,4 +1,4 @@
-import type { SampleUser } from '../sample-user/sample-user';
+import type { SampleUser } from '../sample-user';
 
 /**
  * Braze export field → the name Liquid reads it by (`${first_name}`, `${email_address}`…). Fields not listed

@@ -1,4 +1,4 @@
-import type { SampleUser } from '../sample-user/sample-user';
+import type { SampleUser } from '../sample-user';
 import type { ExportFormat, MalformedRecord, RecordPlace } from './types';
 
 /** One user shown as an example of a cause or an abort reason. */

@@ -1,4 +1,4 @@
-import type { SampleUser } from '../sample-user/sample-user';
+import type { SampleUser } from '../sample-user';
 
 /** The three Braze export shapes a dry run reads. */
 export type ExportFormat = 'jsonl' | 'csv' | 'ids';
