@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../zod-jitless';
 import { checkBatch } from '../../core/audience';
 import type { CheckAnswer, CheckMessage } from './worker-protocol';
 
