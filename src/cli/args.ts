@@ -8,6 +8,7 @@ export type CliArgs =
   | { command: 'template'; draft: string; mode?: 'create' | 'update' }
   | { command: 'render'; template: string; user: string }
   | ({ command: 'dry-run' } & DryRunArgs)
+  | { command: 'ics'; template: string; user: string }
   | { command: 'error'; message: string };
 
 const OPTIONS = {
@@ -25,6 +26,7 @@ const ALLOWED: Record<string, string[]> = {
   template: ['draft', 'mode'],
   render: ['template', 'user'],
   'dry-run': ['template', 'users', 'format', 'out'],
+  ics: ['template', 'user'],
 };
 
 /** Parses CLI arguments (without node and script) into a command; never throws, never exits. */
@@ -41,7 +43,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (command === undefined)
     return {
       command: 'error',
-      message: 'missing command: use "template", "render" or "dry-run" (see --help)',
+      message: 'missing command: use "template", "render", "dry-run" or "ics" (see --help)',
     };
   if (positionals.length > 1)
     return { command: 'error', message: `unexpected argument "${positionals[1]}" (see --help)` };
@@ -49,7 +51,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (!allowed)
     return {
       command: 'error',
-      message: `unknown command "${command}": use "template", "render" or "dry-run" (see --help)`,
+      message: `unknown command "${command}": use "template", "render", "dry-run" or "ics" (see --help)`,
     };
   const extra = Object.keys(values).find((k) => !allowed.includes(k));
   if (extra)
@@ -64,8 +66,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   if (command === 'dry-run') return parseDryRunArgs(values);
   if (!values.template)
-    return { command: 'error', message: 'render needs --template FILE (a template JSON file)' };
+    return { command: 'error', message: `${command} needs --template FILE (a template JSON file)` };
   if (!values.user)
-    return { command: 'error', message: 'render needs --user FILE (a sample user JSON file)' };
-  return { command: 'render', template: values.template, user: values.user };
+    return { command: 'error', message: `${command} needs --user FILE (a sample user JSON file)` };
+  return { command: command === 'ics' ? 'ics' : 'render', template: values.template, user: values.user };
 }

@@ -2,6 +2,7 @@ import { renderRequest } from '../core/render';
 import { buildTemplate } from '../core/template';
 import { parseCliArgs } from './args';
 import { dryRunCommand } from './dry-run/dry-run-command';
+import { icsCommand } from './ics-command';
 import { InputError, readDraft, readTemplate, readTextFile, readUser } from './read-input';
 import type { ReadText } from './read-input';
 import { USAGE } from './usage';
@@ -68,6 +69,8 @@ export async function runCli(argv: string[], readText: ReadText = readTextFile):
         return await renderCommand(args.template, args.user, readText);
       case 'dry-run':
         return await dryRunCommand(args, readText);
+      case 'ics':
+        return await icsCommand(args.template, args.user, readText);
     }
   } catch (error) {
     if (error instanceof InputError) return fail(error.message);

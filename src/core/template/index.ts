@@ -9,7 +9,7 @@ export {
 } from './build-body';
 export { coerceDraft } from './coerce-draft';
 export { draftFieldAtBodyLine } from './draft-field-at-line';
-export { draftAllDayEnd, roktEventTimes, toRoktDateTime } from './rokt-date-time';
+export { addDays, datePart, draftAllDayEnd, roktEventTimes, toRoktDateTime } from './rokt-date-time';
 export {
   ACCOUNT_CODE_ASSIGN,
   ROKT_API_BASE,

@@ -1,6 +1,6 @@
 export { dstChangesBetween, formatOffset, offsetMinutes } from './offsets';
 export { hostIanaZone, hostWindowsZone } from './host-zone';
-export { ianaForWindowsZone, isKnownWindowsZone, windowsZoneForIana } from './lookup';
+export { ianaForWindowsZone, isKnownWindowsZone, resolveIanaZone, windowsZoneForIana } from './lookup';
 export { offsetLabel, parseOffsetQuery, searchTimezones } from './search';
 export type { TimezoneEntry } from './timezone-entry';
 export { utcToWallClock, wallClockToUtc } from './wall-clock';
