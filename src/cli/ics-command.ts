@@ -18,7 +18,7 @@ export async function icsCommand(
   const user = readUser(userPath, readText);
   const rendered = await renderRequest(template, user);
   // The file holds UTC times and whole dates, so the zone it is shown in does not change it.
-  const result = calendarEventFor(rendered, 'UTC');
+  const result = calendarEventFor(rendered, null);
   if (!result.ok) return { stdout: '', stderr: `${result.reason.replace(/\s*\n\s*/g, ' ')}\n`, exitCode: 1 };
   return { stdout: icsFileOf(result.event, stampMs), stderr: '', exitCode: 0 };
 }

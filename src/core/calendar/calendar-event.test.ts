@@ -232,6 +232,17 @@ describe('calendarEventFor: nothing reaches the calendar', () => {
     expect(calendarEventFor(rendered, zone)).toEqual({ ok: false, reason });
   });
 
+  it('shows the event in its own zone when no subscriber zone is given', () => {
+    const result = calendarEventFor(
+      renderedFor({ start: '2027-06-15T15:00', end: '2027-06-15T16:00', timezone: SYDNEY }),
+      null,
+    );
+    expect(result.ok && [result.event.zone, result.event.start.local]).toEqual([
+      'Australia/Sydney',
+      '2027-06-15T15:00',
+    ]);
+  });
+
   it('reads a flat update body, without end or reminder', () => {
     const result = calendarEventFor(bare(event), 'Europe/Madrid');
     expect(result.ok && [result.event.start.local, result.event.end.local, result.event.reminder]).toEqual([

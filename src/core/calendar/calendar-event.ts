@@ -48,15 +48,19 @@ function allDayTimes(sent: SentEvent, zone: string): Times {
 
 /**
  * Turns the rendered request Rokt would receive into the event one subscriber's calendar shows, in IANA (or
- * Windows) zone `subscriberZone`: local times, per-day segments, clock changes and the reminder moment. Gives
+ * Windows) zone `subscriberZone` (null: the event's own zone): local times, per-day segments, clock changes and
+ * the reminder moment. Gives
  * a reason instead when the send is aborted, Rokt would reject it, or the zone is unknown.
  */
-export function calendarEventFor(rendered: RenderedRequest, subscriberZone: string): CalendarEventResult {
+export function calendarEventFor(
+  rendered: RenderedRequest,
+  subscriberZone: string | null,
+): CalendarEventResult {
   const sent = sentEventOf(rendered);
   if (!sent.ok) return sent;
   let zone: string;
   try {
-    zone = resolveIanaZone(subscriberZone);
+    zone = resolveIanaZone(subscriberZone ?? sent.event.timezone);
   } catch {
     return {
       ok: false,

@@ -11,3 +11,4 @@ export type {
   LocalMoment,
   TimeNote,
 } from './types';
+export { isoWeekday, shiftView, viewDates } from './view-dates';
