@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { BrazeImportButton } from '../features/braze-import';
 import { ComposerForm, useComposerForm, useDraftValues, type TimezoneSlotProps } from '../features/composer';
 import { DraftsMenu, loadInitialDraft, useAutosave } from '../features/drafts';
-import { AllUsersCheck, PreviewPane, usePreview } from '../features/preview';
+import { AllUsersCheck, PreviewPane, usePreview, usePreviewRenderer } from '../features/preview';
 import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
 import { TimezonePicker } from '../features/timezone-picker';
 import type { SampleUser } from '../core/sample-user';
@@ -10,6 +10,7 @@ import { blockedReasonFor } from './blocked-reason';
 
 // The tabs behind the preview load after the first paint.
 const BrazeSetup = lazy(() => import('../features/braze-setup').then((m) => ({ default: m.BrazeSetup })));
+const CalendarTab = lazy(() => import('../features/calendar').then((m) => ({ default: m.CalendarTab })));
 const TestSendPanel = lazy(() => import('../features/test-send').then((m) => ({ default: m.TestSendPanel })));
 const AudienceDryRun = lazy(() =>
   import('../features/audience').then((m) => ({ default: m.AudienceDryRun })),
@@ -17,9 +18,10 @@ const AudienceDryRun = lazy(() =>
 
 const renderTimezonePicker = (slot: TimezoneSlotProps) => <TimezonePicker {...slot} />;
 
-type Tab = 'preview' | 'braze' | 'send' | 'users' | 'audience';
+type Tab = 'preview' | 'calendar' | 'braze' | 'send' | 'users' | 'audience';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'preview', label: 'Preview' },
+  { id: 'calendar', label: 'Calendar' },
   { id: 'braze', label: 'Set up in Braze' },
   { id: 'send', label: 'Send test' },
   { id: 'users', label: 'All sample users' },
@@ -41,6 +43,7 @@ export function Workspace() {
   const samples = useSampleUsers();
   const [exportUser, setExportUser] = useState<ExportUser | null>(null);
   const preview = usePreview(draft, exportUser?.user ?? samples.selected.user);
+  const renderer = usePreviewRenderer();
   const [tab, setTab] = useState<Tab>('preview');
   const [audienceOpened, setAudienceOpened] = useState(false);
   if (tab === 'audience' && !audienceOpened) setAudienceOpened(true);
@@ -116,6 +119,17 @@ export function Workspace() {
             <Suspense fallback={<p className="app-loading">Loading…</p>}>
               {tab === 'preview' && (
                 <PreviewPane preview={preview} userName={exportUser?.label ?? samples.selected.name} />
+              )}
+              {tab === 'calendar' && (
+                <CalendarTab
+                  rendered={preview.rendered}
+                  status={preview.status}
+                  template={preview.template}
+                  user={exportUser?.user ?? samples.selected.user}
+                  userName={exportUser?.label ?? samples.selected.name}
+                  users={samples.users}
+                  renderer={renderer}
+                />
               )}
               {tab === 'braze' && (
                 <BrazeSetup

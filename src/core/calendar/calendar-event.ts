@@ -81,6 +81,7 @@ export function calendarEventFor(
       title: e.title,
       description: e.description,
       location: e.location,
+      sent: { start: e.start, end: e.end },
       eventZone: e.timezone,
       eventZoneIana: resolveIanaZone(e.timezone),
       zone,

@@ -50,6 +50,8 @@ export interface CalendarEvent {
   title: string;
   description: string;
   location: string;
+  /** The wall-clock start and end exactly as sent to Rokt (in the event's zone). */
+  sent: { start: string; end: string | null };
   /** The Windows timezone id sent to Rokt, and the IANA zone it stands for. */
   eventZone: string;
   eventZoneIana: string;

@@ -17,6 +17,7 @@ function guideUser(): SampleUser {
     user_id: 'braze-user-1',
     first_name: 'Alex',
     last_name: 'Example',
+    time_zone: 'Australia/Sydney',
     email_address: 'test@email.com',
     custom_attributes: {
       'rokt:account_code': ['brazetest/f5733866ade2', 'brazetest/ff10919f1078'],
@@ -51,6 +52,7 @@ function multiUser(): SampleUser {
   return {
     user_id: 'braze-user-2',
     first_name: 'Zoë "Z" O\'Neil',
+    time_zone: 'Europe/Madrid',
     custom_attributes: {
       'rokt:account_code': ['acme/0a1b2c3d4e5f', 'acme-outlet/1b2c3d4e5f60', 'acme/2c3d4e5f6071'],
       'rokt:calendar_title': ['Sales/0a1b2c3d4e5f', 'Outlet Events/1b2c3d4e5f60', 'Launches/2c3d4e5f6071'],
@@ -73,6 +75,7 @@ function noneUser(): SampleUser {
   return {
     user_id: 'braze-user-3',
     first_name: 'Sam',
+    time_zone: 'America/New_York',
     custom_attributes: {},
     event_properties: {},
     canvas_entry_properties: {},
@@ -81,7 +84,10 @@ function noneUser(): SampleUser {
   };
 }
 
-/** The built-in sample users: 'guide' (the partner guide's example), 'multi' (several subscriptions), 'none'. */
+/**
+ * The built-in sample users: 'guide' (the partner guide's example, in Sydney), 'multi' (several subscriptions,
+ * in Madrid), 'none' (in New York). `time_zone` is Braze's standard attribute, used by the calendar preview.
+ */
 export const SAMPLE_USER_PRESETS: SampleUserPreset[] = [
   {
     id: 'guide',

@@ -6,7 +6,7 @@ import type { SampleUsersApi } from './use-sample-users';
 import { attributeValues, textAttribute, withAttribute, withoutAttribute, withText } from './user-edits';
 import '../../ui/card.css';
 
-const TEXT_FIELDS = ['user_id', 'first_name'] as const;
+const TEXT_FIELDS = ['user_id', 'first_name', 'time_zone'] as const;
 /** The attributes the template reads; always shown, the other rokt:* ones fold away. */
 const PRIMARY = ['rokt:account_code', 'rokt:subscription_id'];
 
@@ -64,7 +64,7 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
 
       <details className="sample-users-editor">
         <summary className="sample-users-editor-summary">
-          Edit {selected.name}: user_id, first_name and {rokt.length + custom.length} attributes
+          Edit {selected.name}: user_id, first_name, time_zone and {rokt.length + custom.length} attributes
         </summary>
         <div className="sample-users-fields">
           {TEXT_FIELDS.map((key) => (

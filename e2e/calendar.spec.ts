@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+
+/** 15:00 in New York on 15 June 2027 (EDT): 21:00 in Madrid, 05:00 the next day in Sydney. */
+async function composeJuneEvent(page: Page) {
+  await page.goto('/');
+  await page.getByLabel('Start', { exact: true }).fill('2027-06-15T15:00');
+  await page.getByLabel('End', { exact: true }).fill('2027-06-15T16:00');
+  await expect(page.getByRole('region', { name: 'Live preview' }).getByRole('status')).toHaveText(
+    /Up to date/,
+  );
+  await page.getByRole('tab', { name: 'Calendar' }).click();
+  return page.getByRole('region', { name: 'Calendar' });
+}
+
+test('shows the event at each sample user’s local time and downloads the .ics', async ({ page }) => {
+  const calendar = await composeJuneEvent(page);
+
+  // The guide subscriber lives in Sydney.
+  await expect(calendar.getByTestId('calendar-when')).toContainText(
+    'Wed 16 Jun 2027, 05:00 – 06:00 (UTC+10:00)',
+  );
+  await expect(calendar.getByTestId('calendar-reminder')).toContainText(
+    'Wed 16 Jun 2027, 04:45 (15 minutes before)',
+  );
+  await expect(calendar.locator('.cal-event')).toContainText('05:00–06:00');
+  await expect(calendar.locator('.cal-col[data-date="2027-06-16"] .cal-event')).toHaveCount(1);
+  await expect(calendar.getByLabel('Shown in')).toHaveValue('Australia/Sydney');
+
+  const downloading = page.waitForEvent('download');
+  await calendar.getByRole('button', { name: 'Download .ics' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Event_0001_braze-user-1.ics');
+  const text = readFileSync((await download.path()) ?? '', 'utf8');
+  const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+  const event = new ICAL.Event(vevent!);
+  expect(event.uid).toBe('Event_0001_braze-user-1');
+  expect(event.startDate.toJSDate().toISOString()).toBe('2027-06-15T19:00:00.000Z');
+  expect(event.endDate.toJSDate().toISOString()).toBe('2027-06-15T20:00:00.000Z');
+
+  const google = calendar.getByRole('link', { name: 'Add to Google Calendar' });
+  await expect(google).toHaveAttribute('href', /dates=20270615T190000Z%2F20270615T200000Z/);
+
+  // A subscriber in Madrid sees the same event at 21:00 the same day.
+  await page.getByRole('radio', { name: /Several calendars/ }).check();
+  await expect(calendar.getByTestId('calendar-when')).toContainText(
+    'Tue 15 Jun 2027, 21:00 – 22:00 (UTC+02:00)',
+  );
+  await expect(calendar.locator('.cal-col[data-date="2027-06-15"] .cal-event')).toContainText('21:00–22:00');
+
+  // Picking another zone redraws the calendar there.
+  await calendar.getByLabel('Shown in').selectOption('Asia/Kathmandu');
+  await expect(calendar.getByTestId('calendar-when')).toContainText(
+    'Wed 16 Jun 2027, 00:45 – 01:45 (UTC+05:45)',
+  );
+
+  const all = calendar.getByRole('region', { name: 'All sample users' });
+  await expect(all.getByRole('row', { name: /Guide subscriber/ })).toContainText('Australia/Sydney');
+  await expect(all.getByRole('row', { name: /Guide subscriber/ })).toContainText(
+    'Wed 16 Jun 2027, 05:00 – 06:00',
+  );
+  await expect(all.getByRole('row', { name: /Several calendars/ })).toContainText(
+    'Tue 15 Jun 2027, 21:00 – 22:00',
+  );
+  await expect(all.getByRole('row', { name: /Not subscribed/ })).toContainText(
+    'Braze would not send to this user',
+  );
+});
+
+test('draws the three looks, saved as screenshots', async ({ page }, testInfo) => {
+  const calendar = await composeJuneEvent(page);
+  await expect(calendar.locator('.cal-event')).toBeVisible();
+  for (const look of ['Google-like', 'Outlook-like', 'Apple-like']) {
+    await calendar.getByRole('button', { name: look }).click();
+    await expect(calendar.getByRole('button', { name: look })).toHaveAttribute('aria-pressed', 'true');
+    const name = `calendar-${look.toLowerCase().replace('-like', '')}.png`;
+    const path = testInfo.outputPath(name);
+    await calendar.locator('.cal').screenshot({ path });
+    await testInfo.attach(name, { path, contentType: 'image/png' });
+  }
+});

@@ -1,0 +1,2 @@
+export { CalendarTab } from './calendar-tab';
+export type { CalendarRenderer, CalendarTabProps } from './types';
