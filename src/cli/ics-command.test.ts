@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DraftSchema } from '../core/event/draft';
+import { DraftSchema } from '../core/event';
 import { buildTemplate } from '../core/template';
 import { runCli } from './commands';
 import { icsCommand } from './ics-command';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft } from '../event/draft';
+import { defaultDraft } from '../event';
 import { renderRequest } from '../render';
 import { NO_SUBSCRIPTIONS_MESSAGE, buildTemplate } from '../template';
 import type { RenderedRequest } from '../template';
 import { calendarEventFor } from './calendar-event';
 import type { CalendarEvent } from './types';
-import { renderedFor } from './test-fixtures';
+import { renderedFor } from '../../testing/calendar-fixtures';
 
 const NY = 'Eastern Standard Time';
 const MADRID = 'Romance Standard Time';

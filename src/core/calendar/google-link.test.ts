@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEventFor } from './calendar-event';
 import { GOOGLE_DETAILS_MAX, googleCalendarLink } from './google-link';
-import { renderedFor } from './test-fixtures';
+import { renderedFor } from '../../testing/calendar-fixtures';
 
 /** The link split into its address and decoded query (core code and its tests use no DOM or Node URL). */
 async function linkFor(

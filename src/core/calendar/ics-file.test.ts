@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
 import { createEvent } from 'ics';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../event/draft';
+import type { Draft } from '../event';
 import { calendarEventFor } from './calendar-event';
 import { icsFileName, icsFileOf } from './ics-file';
-import { renderedFor } from './test-fixtures';
+import { renderedFor } from '../../testing/calendar-fixtures';
 
 const STAMP = Date.UTC(2026, 10, 28, 12, 0, 0);
 

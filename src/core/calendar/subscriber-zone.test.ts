@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subscriberZoneOf } from './subscriber-zone';
-import { GUIDE_USER } from './test-fixtures';
+import { GUIDE_USER } from '../../testing/calendar-fixtures';
 
 describe('subscriberZoneOf', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { SampleUser } from '../sample-user/sample-user';
+import type { SampleUser } from '../sample-user';
 import { resolveIanaZone } from '../timezones';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { calendarEventFor, subscriberZoneOf } from '../../core/calendar';
-import type { SampleUser } from '../../core/sample-user/sample-user';
+import type { SampleUser } from '../../core/sample-user';
 import type { BrazeTemplate } from '../../core/template';
 import { TEXT } from './calendar-text';
 import { whenText } from './format';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { SampleUser } from '../../core/sample-user/sample-user';
+import type { SampleUser } from '../../core/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import { CalendarTab } from './calendar-tab';
 import type { CalendarRenderer } from './types';

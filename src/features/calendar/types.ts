@@ -1,4 +1,4 @@
-import type { SampleUser } from '../../core/sample-user/sample-user';
+import type { SampleUser } from '../../core/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 
 /** Renders the template for one user (the app passes the preview's worker renderer). */

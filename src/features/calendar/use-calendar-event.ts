@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { type CalendarEventResult, calendarEventFor, subscriberZoneOf } from '../../core/calendar';
-import type { SampleUser } from '../../core/sample-user/sample-user';
+import type { SampleUser } from '../../core/sample-user';
 import type { RenderedRequest } from '../../core/template';
 
 /** The calendar event for the sample user, in the zone picked here, else the user's time_zone, else the event's. */

@@ -1,9 +1,9 @@
-import { type Draft, defaultDraft } from '../event/draft';
-import guideUser from '../fixtures/guide-user.json';
-import type { SampleUser } from '../sample-user/sample-user';
-import { roktEventTimes } from '../template';
-import type { RenderedRequest } from '../template';
-import { validateRoktBody } from '../validate';
+import { type Draft, defaultDraft } from '../core/event';
+import guideUser from '../core/fixtures/guide-user.json';
+import type { SampleUser } from '../core/sample-user';
+import { roktEventTimes } from '../core/template';
+import type { RenderedRequest } from '../core/template';
+import { validateRoktBody } from '../core/validate';
 
 /** The partner guide's subscriber (user_id braze-user-1). */
 export const GUIDE_USER = guideUser as SampleUser;
