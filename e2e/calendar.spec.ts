@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 
@@ -68,7 +69,8 @@ test('shows the event at each sample user’s local time and downloads the .ics'
   );
 });
 
-test('draws the three looks, saved as screenshots', async ({ page }, testInfo) => {
+test('draws the three looks accessibly, saved as screenshots', async ({ page }, testInfo) => {
+  test.setTimeout(120_000); // three accessibility scans
   const calendar = await composeJuneEvent(page);
   await expect(calendar.locator('.cal-event')).toBeVisible();
   for (const look of ['Google-like', 'Outlook-like', 'Apple-like']) {
@@ -78,5 +80,10 @@ test('draws the three looks, saved as screenshots', async ({ page }, testInfo) =
     const path = testInfo.outputPath(name);
     await calendar.locator('.cal').screenshot({ path });
     await testInfo.attach(name, { path, contentType: 'image/png' });
+    const results = await new AxeBuilder({ page }).include('.cal-tab').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${look}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
   }
 });

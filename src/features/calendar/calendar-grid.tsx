@@ -115,7 +115,7 @@ export function CalendarGrid(props: { event: CalendarEvent; dates: string[]; loo
         ))}
       </div>
       <AllDayRow event={event} dates={dates} />
-      <div className="cal-scroll" ref={scroller} tabIndex={0} aria-label={TEXT.gridLabel(range)}>
+      <div className="cal-scroll" ref={scroller} tabIndex={0}>
         <div className="cal-body">
           <div className="cal-hours" aria-hidden="true">
             {HOURS.map((h) => (
