@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { HealthResponse } from '../src/core/api';
 import type { AppEnv } from './app-env';
 import { clientKeyFor } from './client-key';
 import { cspReportHandler } from './csp-report';
@@ -65,7 +66,7 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
   );
   app.use('/api/*', sameOriginOnly(config.allowedOrigins));
 
-  app.get('/api/health', (c) => c.json({ status: 'ok', mode: config.mode }));
+  app.get('/api/health', (c) => c.json({ status: 'ok', mode: config.mode } satisfies HealthResponse));
   if (sandbox) {
     app.use('/api/test-send', sandbox.scope);
     app.use('/api/sandbox/*', sandbox.scope);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import { TestSendRequestSchema, type TestSendResponse } from '../src/core/api';
 import { parseJsonBody, validateRoktBody } from '../src/core/validate';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './http-errors';
@@ -11,8 +11,6 @@ import { checkRoktUrl } from './url-allow-list';
 
 /** Largest accepted request (URL + body as JSON). */
 export const MAX_REQUEST_BYTES = 64 * 1024;
-
-const SendRequestSchema = z.object({ url: z.string(), body: z.string() });
 
 export interface TestSendOptions extends RoktClientOptions {
   now: () => number;
@@ -52,7 +50,7 @@ export function testSendRoute(options: TestSendOptions): Hono<AppEnv> {
     } catch {
       return errorResponse(c, 400, 'bad_request', 'The test request is not valid JSON.');
     }
-    const parsed = SendRequestSchema.safeParse(raw);
+    const parsed = TestSendRequestSchema.safeParse(raw);
     if (!parsed.success) {
       return errorResponse(
         c,
@@ -95,7 +93,7 @@ export function testSendRoute(options: TestSendOptions): Hono<AppEnv> {
         upstream: { status: answer.status, headers: answer.headers, body: answer.body },
         durationMs: options.now() - started,
         token: { cached: answer.tokenCached },
-      });
+      } satisfies TestSendResponse);
     } catch (error) {
       if (error instanceof UpstreamError) return errorResponse(c, error.status, error.code, error.message);
       throw error;

@@ -1,38 +1,7 @@
-/** The event fields the sandbox keeps for display (whatever the body held; unknown fields are ignored). */
-export interface SandboxEventFields {
-  eventId: string;
-  title: string;
-  description?: string;
-  location?: string;
-  start: string;
-  end?: string;
-  timezone: string;
-  allDayEvent?: boolean;
-  notifyBefore?: number | string;
-}
+import type { SandboxEventFields } from '../../src/core/api';
 
-/** An earlier version of an event, kept when a later call changed it. */
-export interface SandboxVersion {
-  receivedAt: string;
-  endpoint: 'create' | 'update';
-  event: SandboxEventFields;
-}
-
-/** One event as a calendar API holds it: created once, changed by updates, with its earlier versions. */
-export interface SandboxEvent {
-  /** Stable key: account code and event id. */
-  id: string;
-  accountCode: string;
-  createdAt: string;
-  /** When the current version arrived. */
-  receivedAt: string;
-  /** The call that produced the current version. */
-  endpoint: 'create' | 'update';
-  event: SandboxEventFields;
-  subscriptionIds: string[];
-  /** Earlier versions, newest first (at most a few). */
-  history: SandboxVersion[];
-}
+/** The shapes the sandbox keeps are the API contract's (src/core/api). */
+export type { SandboxEvent, SandboxEventFields, SandboxVersion } from '../../src/core/api';
 
 function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

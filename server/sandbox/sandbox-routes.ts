@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { MiddlewareHandler } from 'hono';
+import type { SandboxCleared, SandboxPage } from '../../src/core/api';
 import type { AppEnv } from '../app-env';
 import { createFetchUpstream } from '../upstream/fetch-upstream';
 import type { Upstream } from '../upstream/upstream';
@@ -29,9 +30,11 @@ export function sandboxRoutes(options: { now: () => number; tokenTtlSeconds: num
       cursor: c.req.query('cursor') ?? null,
       limit: Number.isFinite(limit) ? limit : 20,
     });
-    return c.json({ ...page, maxPageSize: SANDBOX_LIMITS.maxPageSize });
+    return c.json({ ...page, maxPageSize: SANDBOX_LIMITS.maxPageSize } satisfies SandboxPage);
   });
-  routes.delete('/events', (c) => c.json({ cleared: store.clear(c.get('sandboxScope')) }));
+  routes.delete('/events', (c) =>
+    c.json({ cleared: store.clear(c.get('sandboxScope')) } satisfies SandboxCleared),
+  );
   routes.route('/rokt', rokt);
 
   const upstream = createFetchUpstream(async (url, init, request) =>

@@ -1,4 +1,6 @@
+import type { Hono } from 'hono';
 import { createApp, type AppDeps } from '../../server/app';
+import type { AppEnv } from '../../server/app-env';
 import { parseConfig, type ServerConfig } from '../../server/config';
 
 /** A create body the core validation accepts (the partner guide's example event, one hour long). */
@@ -63,4 +65,43 @@ export function testApp(config: ServerConfig, deps: Partial<AppDeps> = {}) {
       body: typeof payload === 'string' ? payload : JSON.stringify(payload),
     });
   return { app, lines, send, request };
+}
+
+/**
+ * A `fetch` for component tests that serves the page's `/api` calls from a real app in process, keeping the
+ * cookies it sets as a browser would (the sandbox scopes events by cookie). `hold(path)` makes the next call
+ * to that path wait until the returned function is called, to observe an in-flight state.
+ */
+export function fetchFromApp(app: Hono<AppEnv>) {
+  const cookies = new Map<string, string>();
+  const held = new Map<string, Promise<void>>();
+  const calls: Array<{ path: string; method: string; body: string | null }> = [];
+  const fetchImpl = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const path = String(input);
+    calls.push({
+      path,
+      method: init.method ?? 'GET',
+      body: typeof init.body === 'string' ? init.body : null,
+    });
+    const wait = held.get(path.split('?')[0] ?? path);
+    if (wait) {
+      held.delete(path.split('?')[0] ?? path);
+      await wait;
+    }
+    const headers = new Headers(init.headers);
+    if (cookies.size > 0) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const response = await app.request(path, { ...init, headers });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      if (eq > 0) cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+    return response;
+  };
+  const hold = (path: string): (() => void) => {
+    let release: () => void = () => undefined;
+    held.set(path, new Promise<void>((resolve) => (release = resolve)));
+    return () => release();
+  };
+  return { fetch: fetchImpl, calls, hold };
 }

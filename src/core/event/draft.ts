@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_EVENT_ID_LENGTH, MAX_NOTIFY_BEFORE_MINUTES } from './limits';
 
 /** Wall-clock date-time with no offset, as Rokt expects it: `2026-03-08T02:30` or `2026-03-08T02:30:00`. */
 export const WALL_CLOCK_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
@@ -41,7 +42,10 @@ export const DraftSchema = z.object({
   eventId: text('Event id is required: pick a unique id such as summer_sale_2026.').check(
     z.trim(),
     z.minLength(1, 'Event id is required: pick a unique id such as summer_sale_2026.'),
-    z.maxLength(200, 'Event id is too long: keep it under 200 characters.'),
+    z.maxLength(
+      MAX_EVENT_ID_LENGTH,
+      `Event id is too long: keep it to ${MAX_EVENT_ID_LENGTH} characters or fewer.`,
+    ),
   ),
   title: text('Title is required: it is what subscribers see in their calendar.').check(
     z.trim(),
@@ -59,7 +63,10 @@ export const DraftSchema = z.object({
   notifyBefore: z.number({ error: 'Reminder must be a number of minutes.' }).check(
     z.refine((n) => Number.isSafeInteger(n), 'Reminder must be a whole number of minutes.'),
     z.minimum(0, 'Reminder cannot be negative.'),
-    z.maximum(40320, 'Reminder can be at most 4 weeks (40320 minutes).'),
+    z.maximum(
+      MAX_NOTIFY_BEFORE_MINUTES,
+      `Reminder can be at most 4 weeks (${MAX_NOTIFY_BEFORE_MINUTES} minutes).`,
+    ),
   ),
   credentialName: text(
     'Braze credential name is required: it is the Connected Content credential holding the Rokt keys.',

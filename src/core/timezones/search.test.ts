@@ -82,6 +82,11 @@ describe('parseOffsetQuery', () => {
     ['utc', undefined],
     ['+15', undefined],
     ['+5:75', undefined],
+    ['+5:59', 359],
+    ['+5:60', undefined],
+    ['\u22125:30', -330],
+    ['UTC\u22123', -180],
+    ['+14:00', 840],
     ['india', undefined],
   ])('%j -> %s', (query, minutes) => {
     expect(parseOffsetQuery(query)).toBe(minutes);

@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '../event';
 import type { Issue } from '../issues';
 import { warningIssue } from './issue-helpers';
 
@@ -39,16 +40,17 @@ const LIKELY_MEANT: Record<string, string> = {
   title: 'title',
 };
 
+/** Rokt's field names in the composer's words (Rokt's `allDayEvent` is the composer's all-day switch). */
 const LABELS: Record<string, string> = {
-  eventId: 'Event id',
-  title: 'Title',
-  description: 'Description',
-  location: 'Location',
-  start: 'Start',
-  end: 'End',
-  timezone: 'Timezone',
-  allDayEvent: 'All-day flag',
-  notifyBefore: 'Reminder',
+  eventId: FIELD_LABELS.eventId,
+  title: FIELD_LABELS.title,
+  description: FIELD_LABELS.description,
+  location: FIELD_LABELS.location,
+  start: FIELD_LABELS.start,
+  end: FIELD_LABELS.end,
+  timezone: FIELD_LABELS.timezone,
+  allDayEvent: FIELD_LABELS.allDay,
+  notifyBefore: FIELD_LABELS.notifyBefore,
 };
 
 /** Names a field for a marketer: `Title (event.title)`. */

@@ -1,5 +1,5 @@
 import type { DraftTiming } from '../event';
-import { WALL_CLOCK_PATTERN } from '../event';
+import { FIELD_LABELS, WALL_CLOCK_PATTERN } from '../event';
 import type { Issue } from '../issues';
 import { isKnownWindowsZone, wallClockToUtc } from '../timezones';
 import { ambiguousMessage, describeMinutes, nonexistentMessage, readable } from './draft-time-notes';
@@ -18,7 +18,7 @@ function instant(draft: DraftTiming, key: 'start' | 'end', out: Issue[]): Date |
   } catch {
     return null; // impossible date such as 2026-02-30: the schema or the body check reports it
   }
-  const label = key === 'start' ? 'Start' : 'End';
+  const label = FIELD_LABELS[key];
   if (!draft.allDay && result.status === 'nonexistent') {
     out.push(
       warningIssue(

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useFormState } from 'react-hook-form';
+import { FIELD_LABELS } from '../../core/event';
 import { AdvancedOptions } from './advanced-options';
 import { DateTimeField } from './date-time-field';
 import { eventInstant } from './event-date';
@@ -60,7 +61,7 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
         <TextField
           form={form}
           name="eventId"
-          label="Event id"
+          label={FIELD_LABELS.eventId}
           hint={
             mode === 'update'
               ? 'Use the id of the event you are updating (Rokt matches on it).'
@@ -71,14 +72,14 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
         <TextField
           form={form}
           name="title"
-          label="Title"
+          label={FIELD_LABELS.title}
           hint={`Shown in the calendar. ${LIQUID_HINT}`}
           messages={messages('title')}
         />
         <TextField
           form={form}
           name="description"
-          label="Description"
+          label={FIELD_LABELS.description}
           hint="Optional. Line breaks are kept."
           messages={messages('description')}
           multiline
@@ -86,7 +87,7 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
         <TextField
           form={form}
           name="location"
-          label="Location"
+          label={FIELD_LABELS.location}
           hint="Optional: an address or a link (often a second call to action)."
           messages={messages('location')}
         />
@@ -98,19 +99,19 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
           <DateTimeField
             form={form}
             name="start"
-            label="Start"
+            label={FIELD_LABELS.start}
             allDay={draft.allDay}
             messages={messages('start')}
           />
           <DateTimeField
             form={form}
             name="end"
-            label="End"
+            label={FIELD_LABELS.end}
             allDay={draft.allDay}
             messages={messages('end')}
           />
         </div>
-        <Field id="composer-allDay" label="All-day event" messages={allDayMessages} inline>
+        <Field id="composer-allDay" label={FIELD_LABELS.allDay} messages={allDayMessages} inline>
           <input
             id="composer-allDay"
             type="checkbox"
@@ -125,7 +126,7 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
           render={({ field }) => (
             <Field
               id="composer-timezone"
-              label="Timezone"
+              label={FIELD_LABELS.timezone}
               hint="Start and end are wall-clock times in this zone. Rokt needs a Windows timezone id."
               messages={tzMessages}
             >
@@ -156,7 +157,7 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
         <TextField
           form={form}
           name="credentialName"
-          label="Braze credential name"
+          label={FIELD_LABELS.credentialName}
           hint="The Connected Content credential in Braze that holds your Rokt client id and secret."
           messages={messages('credentialName')}
         />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
+import { FIELD_LABELS, MAX_NOTIFY_BEFORE_MINUTES } from '../../core/event';
 import { Field } from './field';
 import { fieldAria, type FieldMessage } from './field-messages';
 import type { ComposerFormApi } from './use-composer-form';
@@ -29,7 +30,7 @@ export function ReminderField({ form, messages }: { form: ComposerFormApi; messa
         const selectValue = custom || !isPreset(value) ? CUSTOM : String(value);
         return (
           <div className="composer-reminder">
-            <Field id="composer-reminder" label="Reminder" messages={custom ? [] : messages}>
+            <Field id="composer-reminder" label={FIELD_LABELS.notifyBefore} messages={custom ? [] : messages}>
               <select
                 id="composer-reminder"
                 className="composer-select"
@@ -57,7 +58,7 @@ export function ReminderField({ form, messages }: { form: ComposerFormApi; messa
               <Field
                 id="composer-reminder-minutes"
                 label="Minutes before the start"
-                hint="Up to 40320 (4 weeks)."
+                hint={`Up to ${MAX_NOTIFY_BEFORE_MINUTES} (4 weeks).`}
                 messages={messages}
               >
                 <input
@@ -66,7 +67,7 @@ export function ReminderField({ form, messages }: { form: ComposerFormApi; messa
                   type="number"
                   inputMode="numeric"
                   min={0}
-                  max={40320}
+                  max={MAX_NOTIFY_BEFORE_MINUTES}
                   step={1}
                   value={typeof value === 'number' && Number.isFinite(value) ? value : ''}
                   onChange={(e) =>

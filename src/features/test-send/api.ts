@@ -1,60 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { API_ROUTES, ApiErrorSchema } from '../../core/api';
+import type { HealthResponse, SandboxPage, TestSendRequest, TestSendResponse } from '../../core/api';
 
-/** `GET /api/health`. */
-export const HealthSchema = z.object({ status: z.string(), mode: z.enum(['sandbox', 'live']) });
-export type Health = z.infer<typeof HealthSchema>;
-
-/** `POST /api/test-send` success: what Rokt (or the sandbox) answered. */
-export const SendResultSchema = z.object({
-  upstream: z.object({ status: z.number(), headers: z.record(z.string(), z.string()), body: z.string() }),
-  durationMs: z.number(),
-  token: z.object({ cached: z.boolean() }),
-});
-export type SendResult = z.infer<typeof SendResultSchema>;
-
-const EventFieldsSchema = z.object({
-  eventId: z.string(),
-  title: z.string(),
-  description: z.string().optional(),
-  location: z.string().optional(),
-  start: z.string(),
-  end: z.string().optional(),
-  timezone: z.string(),
-  allDayEvent: z.boolean().optional(),
-  notifyBefore: z.union([z.number(), z.string()]).optional(),
-});
-
-/** One event the sandbox holds (one per account code and event id), as `GET /api/sandbox/events` lists it. */
-export const SandboxEventSchema = z.object({
-  id: z.string(),
-  createdAt: z.string(),
-  receivedAt: z.string(),
-  accountCode: z.string(),
-  endpoint: z.enum(['create', 'update']),
-  subscriptionIds: z.array(z.string()),
-  event: EventFieldsSchema,
-  history: z.array(
-    z.object({ receivedAt: z.string(), endpoint: z.enum(['create', 'update']), event: EventFieldsSchema }),
-  ),
-});
-export type SandboxEvent = z.infer<typeof SandboxEventSchema>;
-
-/** One page of the listing, most recently changed first. */
-export const SandboxPageSchema = z.object({
-  events: z.array(SandboxEventSchema),
-  nextCursor: z.string().nullable(),
-  total: z.number(),
-});
-export type SandboxPage = z.infer<typeof SandboxPageSchema>;
-const ClearedSchema = z.object({ cleared: z.number() });
-
-const ErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ message: z.string() })).optional(),
-  }),
-});
+export type { SandboxEvent, SandboxPage, TestSendResponse as SendResult } from '../../core/api';
 
 /** A failure of the composer server itself, with a sentence to show and any body problems it listed. */
 export class ProxyError extends Error {
@@ -78,7 +26,7 @@ async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): 
   }
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = ErrorSchema.safeParse(json);
+    const error = ApiErrorSchema.safeParse(json);
     if (error.success) {
       throw new ProxyError(
         error.data.error.message,
@@ -97,24 +45,26 @@ async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): 
   return parsed.data;
 }
 
+const { health, testSend, sandboxEvents, sandboxClear } = API_ROUTES;
+
 /** Fetches the server's mode. */
-export const fetchHealth = (): Promise<Health> => call('/api/health', HealthSchema);
+export const fetchHealth = (): Promise<HealthResponse> => call(health.path, health.response);
 
 /** Fetches one page of this browser's sandbox events, most recently changed first. */
 export const fetchSandboxPage = (cursor: string | null): Promise<SandboxPage> =>
   call(
-    `/api/sandbox/events?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-    SandboxPageSchema,
+    `${sandboxEvents.path}?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    sandboxEvents.response,
   );
 
 /** Removes this browser's sandbox events; resolves to how many there were. */
 export const clearSandbox = async (): Promise<number> =>
-  (await call('/api/sandbox/events', ClearedSchema, { method: 'DELETE' })).cleared;
+  (await call(sandboxClear.path, sandboxClear.response, { method: sandboxClear.method })).cleared;
 
 /** Asks the server to send the rendered request to Rokt (or the sandbox) and returns Rokt's answer. */
-export const postTestSend = (input: { url: string; body: string }): Promise<SendResult> =>
-  call('/api/test-send', SendResultSchema, {
-    method: 'POST',
+export const postTestSend = (input: TestSendRequest): Promise<TestSendResponse> =>
+  call(testSend.path, testSend.response, {
+    method: testSend.method,
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
+    body: JSON.stringify(testSend.request.parse(input)),
   });

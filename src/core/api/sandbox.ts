@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const EndpointSchema = z.enum(['create', 'update']);
+
+/** The event fields the sandbox keeps for display (whatever the body held; unknown fields are dropped). */
+export const SandboxEventFieldsSchema = z.object({
+  eventId: z.string(),
+  title: z.string(),
+  description: z.string().optional(),
+  location: z.string().optional(),
+  start: z.string(),
+  end: z.string().optional(),
+  timezone: z.string(),
+  allDayEvent: z.boolean().optional(),
+  notifyBefore: z.union([z.number(), z.string()]).optional(),
+});
+export type SandboxEventFields = z.infer<typeof SandboxEventFieldsSchema>;
+
+/** An earlier version of an event, kept when a later call changed it. */
+export const SandboxVersionSchema = z.object({
+  receivedAt: z.string(),
+  endpoint: EndpointSchema,
+  event: SandboxEventFieldsSchema,
+});
+export type SandboxVersion = z.infer<typeof SandboxVersionSchema>;
+
+/** One event as the sandbox holds it (one per account code and event id), with its earlier versions, newest first. */
+export const SandboxEventSchema = z.object({
+  id: z.string(),
+  accountCode: z.string(),
+  createdAt: z.string(),
+  receivedAt: z.string(),
+  endpoint: EndpointSchema,
+  event: SandboxEventFieldsSchema,
+  subscriptionIds: z.array(z.string()),
+  history: z.array(SandboxVersionSchema),
+});
+export type SandboxEvent = z.infer<typeof SandboxEventSchema>;
+
+/** `GET /api/sandbox/events?limit&cursor` query: page size (the server caps it) and the previous page's cursor. */
+export const SandboxPageQuerySchema = z.object({
+  limit: z.string().regex(/^\d+$/).optional(),
+  cursor: z.string().optional(),
+});
+
+/** `GET /api/sandbox/events`: one page of this browser's events, most recently changed first. */
+export const SandboxPageSchema = z.object({
+  events: z.array(SandboxEventSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+  maxPageSize: z.number().int(),
+});
+export type SandboxPage = z.infer<typeof SandboxPageSchema>;
+
+/** `DELETE /api/sandbox/events`: how many events were removed. */
+export const SandboxClearedSchema = z.object({ cleared: z.number().int() });
+export type SandboxCleared = z.infer<typeof SandboxClearedSchema>;
+
+/** `POST /api/sandbox/rokt/oauth2/token` (the imitation of Rokt's token endpoint) success. */
+export const SandboxTokenResponseSchema = z.object({
+  access_token: z.string(),
+  token_type: z.literal('Bearer'),
+  expires_in: z.number(),
+});
+
+/** `POST /api/sandbox/rokt/v1/subscriptionevent/{accountCode}[/update]` (the imitation of Rokt) success, 202. */
+export const SandboxAcceptedSchema = z.object({
+  status: z.literal('Accepted'),
+  message: z.string(),
+  eventId: z.string(),
+});
