@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { HealthResponse } from '../src/core/api';
 import type { AppEnv } from './app-env';
+import { requestBodyLimit } from './body-limit';
 import { clientKeyFor } from './client-key';
 import { cspReportHandler } from './csp-report';
 import type { ServerConfig } from './config';
@@ -14,7 +14,7 @@ import { sameOriginOnly } from './same-origin';
 import { sandboxRoutes } from './sandbox/sandbox-routes';
 import { CSP_REPORT_PATH, securityHeaders } from './security-headers';
 import { mountStaticSite } from './static-site';
-import { requestBodyLimit, testSendRoute } from './test-send-route';
+import { testSendRoute, MAX_REQUEST_BYTES } from './test-send-route';
 import { createTokenSource } from './token-source';
 import { createFetchUpstream } from './upstream/fetch-upstream';
 import { createHttpUpstream } from './upstream/http-upstream';
@@ -53,15 +53,11 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
   app.use('*', requestLog(log, now));
   app.use('*', allowedHostsOnly(config.host, config.allowedOrigins));
   app.use('*', securityHeaders());
-  app.use('/api/*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
   // Browsers send violation reports without the page's Origin, so this comes before the same-origin check.
   app.post(
     CSP_REPORT_PATH,
     rateLimit(120, now, clientKey),
-    bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.body(null, 413) }),
+    requestBodyLimit(16 * 1024),
     cspReportHandler(log, config.cspReportFile),
   );
   app.use('/api/*', sameOriginOnly(config.allowedOrigins));
@@ -74,7 +70,7 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
   app.post('/api/test-send', limited);
   app.route('/api', testSendRoute({ upstream, tokens, apiBase, timeoutMs, now, redactor }));
   if (sandbox) {
-    app.post('/api/sandbox/rokt/*', limited, requestBodyLimit());
+    app.post('/api/sandbox/rokt/*', limited, requestBodyLimit(MAX_REQUEST_BYTES));
     app.delete('/api/sandbox/events', limited);
     app.route('/api/sandbox', sandbox.routes);
   } else {

@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env';
+import { requestHeader } from './node-headers';
 
 /**
  * The address a rate limit is kept for: the socket's peer, or, behind `trustProxy` reverse proxies, the
@@ -15,7 +16,7 @@ export function clientKeyFor(trustProxy: number): (c: Context<AppEnv>) => string
       peer = 'local'; // app.request() in tests has no socket
     }
     if (trustProxy === 0) return peer;
-    const forwarded = (c.req.header('x-forwarded-for') ?? '')
+    const forwarded = (requestHeader(c, 'x-forwarded-for') ?? '')
       .split(',')
       .map((part) => part.trim())
       .filter(Boolean);

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './http-errors';
+import { requestHeader } from './node-headers';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 const WILDCARD = new Set(['0.0.0.0', '::', '[::]', '']);
@@ -39,7 +40,7 @@ export function allowedHostsOnly(
 ): MiddlewareHandler<AppEnv> {
   const allowed = hostAllowList(configuredHost, allowedOrigins);
   return async (c, next) => {
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    const host = requestHeader(c, 'host') ?? new URL(c.req.url).host;
     if (!allowed(host)) {
       return errorResponse(
         c,

@@ -3,19 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
 import { createHttpServer } from './http-server';
+import { batchedLog } from './log-writer';
 
 // Variables already in the environment win over the optional .env file.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 try {
   const config = parseConfig(process.env);
-  const server = createHttpServer(createApp(config).fetch);
+  const logger = batchedLog();
+  const server = createHttpServer(createApp(config, { logger }).fetch);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-    console.log(
+    logger(
       JSON.stringify({ msg: 'listening', mode: config.mode, url, webApp: existsSync('dist/index.html') }),
     );
+    logger.flush();
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {

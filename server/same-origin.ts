@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './http-errors';
+import { requestHeader } from './node-headers';
 
 /**
  * Refuses state-changing requests sent by another site: `Sec-Fetch-Site` must be same-origin/none when present and
@@ -10,10 +11,10 @@ import { errorResponse } from './http-errors';
 export function sameOriginOnly(allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const site = c.req.header('sec-fetch-site');
-    const origin = c.req.header('origin');
-    const own = new URL(c.req.url).origin;
-    const originOk = origin === undefined || origin === own || allowedOrigins.includes(origin);
+    const site = requestHeader(c, 'sec-fetch-site');
+    const origin = requestHeader(c, 'origin');
+    const originOk =
+      origin === undefined || allowedOrigins.includes(origin) || origin === new URL(c.req.url).origin;
     const siteOk =
       site === undefined ||
       site === 'same-origin' ||

@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env';
 
 /** Where browsers report Content-Security-Policy violations. */
@@ -42,12 +41,32 @@ export const PERMISSIONS_POLICY = [
   'browsing-topics=()',
 ].join(', ');
 
-/** Hono's secure defaults plus the CSP and Permissions-Policy above; no framing (X-Frame-Options: DENY). */
+/** The headers every answer carries: the policies above plus Hono's `secureHeaders` defaults, framing denied. */
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['Permissions-Policy', PERMISSIONS_POLICY],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Origin-Agent-Cluster', '?1'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-DNS-Prefetch-Control', 'off'],
+  ['X-Download-Options', 'noopen'],
+  ['X-Frame-Options', 'DENY'],
+  ['X-Permitted-Cross-Domain-Policies', 'none'],
+  ['X-XSS-Protection', '0'],
+];
+
+/**
+ * Adds SECURITY_HEADERS to every answer, and `Cache-Control: no-store` to API answers. They are set on the answer's
+ * own headers: Hono's `c.header()` after the answer exists would copy it into a streamed Response and lose the Node
+ * adapter's fast path.
+ */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
-  const defaults = secureHeaders({ strictTransportSecurity: false, xFrameOptions: 'DENY' });
   return async (c, next) => {
-    await defaults(c, next);
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('Permissions-Policy', PERMISSIONS_POLICY);
+    await next();
+    const headers = c.res.headers;
+    for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
+    if (c.req.path.startsWith('/api/')) headers.set('Cache-Control', 'no-store');
   };
 }

@@ -101,6 +101,22 @@ describe('slow and greedy clients', () => {
     expect(await health('127.0.0.1')).toBe(200);
   });
 
+  it('answers 413 to a declared 10 MB body before reading it', async () => {
+    const socket = await open();
+    const answer = await new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes('\r\n\r\n')) resolve(text);
+      });
+      socket.write(
+        `POST /api/test-send HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${10 * 1024 * 1024}\r\n\r\n{`,
+      );
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    socket.destroy();
+  });
+
   it('serves a legitimate 60 KB send sent at an ordinary pace', async () => {
     const body = validCreateBody().replace('Doors open at 3 pm.', 'x'.repeat(60 * 1024));
     const payload = JSON.stringify({ url: CREATE_URL, body });

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { TestSendRequestSchema, type TestSendResponse } from '../src/core/api';
 import { parseJsonBody, validateRoktBody } from '../src/core/validate';
 import type { AppEnv } from './app-env';
+import { requestBodyLimit } from './body-limit';
 import { errorResponse } from './http-errors';
+import { requestHeader } from './node-headers';
 import { postToRokt, type RoktClientOptions } from './rokt-client';
 import { UpstreamError } from './upstream/upstream-errors';
 import { checkRoktUrl } from './url-allow-list';
@@ -16,27 +16,13 @@ export interface TestSendOptions extends RoktClientOptions {
   now: () => number;
 }
 
-/** Refuses request bodies over 64 KB with 413 `too_large` (streamed bodies are counted, not trusted). */
-export function requestBodyLimit(): MiddlewareHandler<AppEnv> {
-  return bodyLimit({
-    maxSize: MAX_REQUEST_BYTES,
-    onError: (c) =>
-      errorResponse(
-        c,
-        413,
-        'too_large',
-        'The request is larger than 64 KB. Shorten the body (description, ids) and try again.',
-      ),
-  });
-}
-
 /** `POST /test-send`: checks the URL and body, then forwards the body to the configured Rokt base with a Bearer token. */
 export function testSendRoute(options: TestSendOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.post('/test-send', requestBodyLimit(), async (c) => {
+  app.post('/test-send', requestBodyLimit(MAX_REQUEST_BYTES), async (c) => {
     // The send's one deadline starts when the request is taken in, so checks count against it too.
     const deadline = performance.now() + options.timeoutMs;
-    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+    if (!/^application\/json\b/i.test(requestHeader(c, 'content-type') ?? '')) {
       return errorResponse(
         c,
         400,
