@@ -6,7 +6,7 @@ test('a test send from the main page lands in the sandbox', async ({ page }) => 
   const panel = page.getByRole('region', { name: 'Send test' });
   await expect(panel.getByText(/tests go to a built-in imitation of Rokt/)).toBeVisible();
   const button = panel.getByRole('button', { name: 'Send test' });
-  await expect(button).toBeEnabled({ timeout: 15_000 });
+  await expect(button).toBeEnabled({ timeout: 30_000 });
 
   const sandbox = panel.getByRole('region', { name: 'In the sandbox' });
   const cards = sandbox.getByRole('article');
