@@ -1,7 +1,7 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { BrazeImportButton } from '../features/braze-import';
 import { ComposerForm, useComposerForm, useDraftValues, type TimezoneSlotProps } from '../features/composer';
-import { DraftsMenu, loadInitialDraft, useAutosave } from '../features/drafts';
+import { DocumentBar, loadStartingCopy, useDraftDocument } from '../features/drafts';
 import { AllUsersCheck, PreviewPane, usePreview, usePreviewRenderer } from '../features/preview';
 import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
 import { TimezonePicker } from '../features/timezone-picker';
@@ -36,10 +36,15 @@ interface ExportUser {
 
 /** The two-pane screen: the event form on the left, what Braze will send on the right. */
 export function Workspace() {
-  const [initialDraft] = useState(loadInitialDraft);
-  const form = useComposerForm(initialDraft);
+  const [start] = useState(loadStartingCopy);
+  const form = useComposerForm(start.copy.draft);
   const draft = useDraftValues(form);
-  useAutosave(draft);
+  const { reset } = form;
+  const doc = useDraftDocument(
+    start,
+    draft,
+    useCallback((next: typeof draft) => reset(next), [reset]),
+  );
   const samples = useSampleUsers();
   const [exportUser, setExportUser] = useState<ExportUser | null>(null);
   const preview = usePreview(draft, exportUser?.user ?? samples.selected.user);
@@ -60,7 +65,7 @@ export function Workspace() {
           <h1>Rokt Calendar Composer</h1>
         </div>
         <nav className="app-actions" aria-label="Drafts">
-          <DraftsMenu current={draft} onOpen={openDraft} />
+          <DocumentBar doc={doc} />
           <BrazeImportButton onImport={openDraft} />
         </nav>
       </header>

@@ -1,15 +1,8 @@
-import type { Draft } from '../event';
 import { toEnvelope, type NamedDraft } from './format';
-import { newDraftId } from './new-id';
 
 /** Serialises named drafts as a pretty-printed versioned drafts file. */
-export function draftsFileText(drafts: NamedDraft[]): string {
-  return `${JSON.stringify(toEnvelope(drafts), null, 2)}\n`;
-}
-
-/** Serialises one (current) draft as a drafts file holding a single named draft. */
-export function currentDraftFileText(draft: Draft, name: string, now: Date = new Date()): string {
-  return draftsFileText([{ id: newDraftId(), name, savedAt: now.toISOString(), draft }]);
+export function draftsFileText(drafts: readonly NamedDraft[], now: Date): string {
+  return `${JSON.stringify(toEnvelope([...drafts], now.toISOString()), null, 2)}\n`;
 }
 
 /** A safe download file name from a draft name: `summer-sale.rcc.json`. */

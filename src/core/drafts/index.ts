@@ -1,8 +1,13 @@
 export * from './format';
+export * from './limits';
 export * from './migrate';
 export * from './parse-drafts-file';
-export * from './named-drafts';
-export * from './drafts-store';
-export * from './autosave-store';
+export * from './names';
+export * from './content-key';
+export * from './revisions';
+export * from './record-codec';
+export * from './storage-write';
+export * from './library-store';
+export * from './import-plan';
+export * from './working-copy';
 export * from './export-file';
-export { newDraftId } from './new-id';

@@ -1,13 +1,11 @@
 import type { NamedDraft } from './format';
+import { fileTooLargeError, formatCount, MAX_IMPORT_BYTES, MAX_IMPORT_DRAFTS } from './limits';
 import { migrateDrafts } from './migrate';
-import { newDraftId } from './new-id';
 import { checkDraft, readEntries } from './read-entries';
 
 /** The outcome of reading an imported file: drafts to add, or one sentence saying what is wrong. */
 export type DraftsFileResult =
   { ok: true; drafts: NamedDraft[]; notes: string[] } | { ok: false; error: string };
-
-const MAX_FILE_CHARS = 5_000_000;
 
 function jsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -27,11 +25,12 @@ const looksLikeBareDraft = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Reads an imported drafts file: the versioned envelope (any known version, migrated), a version-0
- * array, or a single bare Draft. Pure: it returns drafts to add or a clear error and touches nothing.
+ * array, or a single bare Draft, within the stated limits. Pure: it returns drafts to add or a clear error and touches nothing.
  */
-export function parseDraftsFile(text: string, now: Date = new Date()): DraftsFileResult {
+export function parseDraftsFile(text: string, now: Date, newId: () => string): DraftsFileResult {
   if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
-  if (text.length > MAX_FILE_CHARS) return { ok: false, error: 'The file is too large to be a drafts file.' };
+  // Characters are at least one byte each, so this refuses every file over the byte limit.
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: fileTooLargeError(text.length) };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -44,14 +43,21 @@ export function parseDraftsFile(text: string, now: Date = new Date()): DraftsFil
     const name = checked.draft.title.trim() || 'Imported draft';
     return {
       ok: true,
-      drafts: [{ id: newDraftId(), name, savedAt: now.toISOString(), draft: checked.draft }],
+      drafts: [{ id: newId(), name, rev: 1, savedAt: now.toISOString(), draft: checked.draft }],
       notes: [],
     };
   }
   const migrated = migrateDrafts(raw);
   if (!migrated.ok) return migrated;
-  if (migrated.payload.drafts.length === 0) return { ok: false, error: 'The file contains no drafts.' };
-  const entries = readEntries(migrated.payload.drafts, now);
+  const count = migrated.payload.drafts.length;
+  if (count === 0) return { ok: false, error: 'The file contains no drafts.' };
+  if (count > MAX_IMPORT_DRAFTS) {
+    return {
+      ok: false,
+      error: `The file holds ${formatCount(count)} drafts; one import can add at most ${formatCount(MAX_IMPORT_DRAFTS)}. Split the file and import the parts one after the other.`,
+    };
+  }
+  const entries = readEntries(migrated.payload.drafts, now, newId);
   if (!entries.ok) return entries;
   const notes =
     migrated.payload.newerVersion !== undefined

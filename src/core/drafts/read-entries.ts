@@ -1,6 +1,6 @@
 import { DraftSchema, type Draft } from '../event';
 import { NamedDraftEntrySchema, type NamedDraft } from './format';
-import { newDraftId } from './new-id';
+import { expandDraft } from './record-codec';
 
 export type EntriesResult = { ok: true; drafts: NamedDraft[] } | { ok: false; error: string };
 
@@ -20,26 +20,45 @@ export function checkDraft(raw: unknown): { ok: true; draft: Draft } | { ok: fal
   return { ok: true, draft: { ...raw, ...parsed.data } as Draft };
 }
 
+/** How strictly entries are read: files must hold valid drafts; old local data may hold half-typed ones. */
+export interface ReadOptions {
+  lenient?: boolean;
+}
+
 /**
  * Turns the unchecked entries of a migrated payload into named drafts; all or nothing: the first
  * bad entry gives an error naming it and its field, so a bad file changes nothing.
  */
-export function readEntries(entries: unknown[], now: Date): EntriesResult {
+export function readEntries(
+  entries: readonly unknown[],
+  now: Date,
+  newId: () => string,
+  { lenient = false }: ReadOptions = {},
+  offset = 0,
+): EntriesResult {
   const drafts: NamedDraft[] = [];
-  for (const [index, entry] of entries.entries()) {
+  for (const [i, entry] of entries.entries()) {
+    const index = i + offset;
     const parsedEntry = NamedDraftEntrySchema.safeParse(entry);
     const label = `Draft ${index + 1}`;
-    if (!parsedEntry.success) {
-      return { ok: false, error: `${label} in the file is not a named draft (it needs a "draft" object).` };
+    if (!parsedEntry.success || (lenient && !isRecord(parsedEntry.data.draft))) {
+      const field = parsedEntry.error?.issues[0]?.path.join('.') || 'draft';
+      return {
+        ok: false,
+        error: `${label} in the file is not a named draft (field "${field}": it needs a "draft" object, a text "name" and a whole-number "rev" of 1 or more).`,
+      };
     }
-    const { id, name, savedAt, draft: rawDraft, ...extra } = parsedEntry.data;
+    const { id, name, rev, savedAt, draft: rawDraft, ...extra } = parsedEntry.data;
     const named = name?.trim() ? `${label} ("${name.trim()}")` : label;
-    const checked = checkDraft(rawDraft);
+    const checked = lenient
+      ? { ok: true as const, draft: expandDraft(rawDraft as Record<string, unknown>) }
+      : checkDraft(rawDraft);
     if (!checked.ok) return { ok: false, error: `${named} is not valid: ${checked.error}` };
     drafts.push({
       ...extra,
-      id: id ?? newDraftId(),
-      name: name?.trim() || checked.draft.title || label,
+      id: id ?? newId(),
+      name: name?.trim() || checked.draft.title.trim() || label,
+      rev: rev ?? 1,
       savedAt: savedAt && !Number.isNaN(Date.parse(savedAt)) ? savedAt : now.toISOString(),
       draft: checked.draft,
     });

@@ -1,6 +1,6 @@
-/** Offers `text` to the user as a JSON file download. */
-export function downloadJson(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
+/** Offers `content` to the user as a JSON file download. */
+export function downloadJson(fileName: string, content: string): void {
+  const blob = new Blob([content], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

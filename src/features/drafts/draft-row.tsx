@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import type { NamedDraft } from '../../core/drafts';
+import { text } from './text';
 import '../../ui/button.css';
 
 interface DraftRowProps {
   entry: NamedDraft;
+  isOpen: boolean;
   onOpen(): void;
   onDuplicate(): void;
-  onRename(name: string): void;
+  /** Returns an error sentence to show next to the name field, or null when renamed. */
+  onRename(name: string): string | null;
   onDelete(): void;
 }
 
@@ -14,102 +17,105 @@ const savedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', ti
 
 function savedLabel(savedAt: string): string {
   const ms = Date.parse(savedAt);
-  return Number.isNaN(ms) || ms === 0 ? '' : `Saved ${savedFormat.format(new Date(ms))}`;
+  return Number.isNaN(ms) || ms === 0 ? '' : text.savedAt(savedFormat.format(new Date(ms)));
 }
 
-/** One named draft in the list: open, duplicate, rename inline, delete after confirmation. */
-export function DraftRow({ entry, onOpen, onDuplicate, onRename, onDelete }: DraftRowProps) {
-  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
+/** One saved draft in the list: open, duplicate, rename inline, delete (with undo in the message that follows). */
+export function DraftRow({ entry, isOpen, onOpen, onDuplicate, onRename, onDelete }: DraftRowProps) {
+  const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(entry.name);
+  const [error, setError] = useState<string | null>(null);
   const inputId = `drafts-rename-${entry.id}`;
-  return (
-    <li className="drafts-row">
-      {mode === 'rename' ? (
+  const saved = savedLabel(entry.savedAt);
+  if (renaming) {
+    return (
+      <li className="drafts-row">
         <form
           className="drafts-row-rename"
           onSubmit={(e) => {
             e.preventDefault();
-            onRename(name);
-            setMode('view');
+            const problem = onRename(name);
+            setError(problem);
+            if (!problem) setRenaming(false);
           }}
         >
           <label htmlFor={inputId} className="drafts-label">
-            New name for “{entry.name}”
+            {text.renameLabel(entry.name)}
           </label>
           <input
             id={inputId}
             className="drafts-input"
             value={name}
             onChange={(e) => setName(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${inputId}-error` : undefined}
             autoFocus
-            required
           />
           <button type="submit" className="ui-button ui-button--primary">
-            Save name
+            {text.saveName}
           </button>
-          <button type="button" className="ui-button" onClick={() => setMode('view')}>
-            Cancel
+          <button type="button" className="ui-button" onClick={() => setRenaming(false)}>
+            {text.cancel}
           </button>
+          {error ? (
+            <p id={`${inputId}-error`} className="drafts-field-error" role="alert">
+              {error}
+            </p>
+          ) : null}
         </form>
-      ) : (
-        <div className="drafts-row-main">
+      </li>
+    );
+  }
+  return (
+    <li className={isOpen ? 'drafts-row drafts-row--open' : 'drafts-row'}>
+      <div className="drafts-row-main">
+        <span className="drafts-row-title">
           <span className="drafts-row-name">{entry.name}</span>
-          <span className="drafts-row-meta">
-            {entry.draft.title}
-            {savedLabel(entry.savedAt) ? ` · ${savedLabel(entry.savedAt)}` : ''}
-          </span>
-        </div>
-      )}
-      {mode === 'confirm-delete' ? (
-        <div className="drafts-row-confirm" role="group" aria-label={`Confirm deleting ${entry.name}`}>
-          <span>Delete “{entry.name}”? This cannot be undone.</span>
-          <button type="button" className="ui-button ui-button--danger" onClick={onDelete} autoFocus>
-            Delete
-          </button>
-          <button type="button" className="ui-button" onClick={() => setMode('view')}>
-            Keep
-          </button>
-        </div>
-      ) : null}
-      {mode === 'view' ? (
-        <div className="drafts-row-actions">
-          <button
-            type="button"
-            className="ui-button ui-button--primary"
-            onClick={onOpen}
-            aria-label={`Open ${entry.name}`}
-          >
-            Open
-          </button>
-          <button
-            type="button"
-            className="ui-button"
-            onClick={onDuplicate}
-            aria-label={`Duplicate ${entry.name}`}
-          >
-            Duplicate
-          </button>
-          <button
-            type="button"
-            className="ui-button"
-            onClick={() => {
-              setName(entry.name);
-              setMode('rename');
-            }}
-            aria-label={`Rename ${entry.name}`}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
-            className="ui-button ui-button--danger-outline"
-            onClick={() => setMode('confirm-delete')}
-            aria-label={`Delete ${entry.name}`}
-          >
-            Delete
-          </button>
-        </div>
-      ) : null}
+          {isOpen ? <span className="drafts-badge">{text.current}</span> : null}
+        </span>
+        <span className="drafts-row-meta">
+          {entry.draft.title}
+          {saved ? ` · ${saved}` : ''}
+        </span>
+      </div>
+      <div className="drafts-row-actions">
+        <button
+          type="button"
+          className="ui-button ui-button--primary"
+          onClick={onOpen}
+          aria-label={`${text.open} ${entry.name}`}
+        >
+          {text.open}
+        </button>
+        <button
+          type="button"
+          className="ui-button"
+          onClick={onDuplicate}
+          aria-label={`${text.duplicate} ${entry.name}`}
+        >
+          {text.duplicate}
+        </button>
+        <button
+          type="button"
+          className="ui-button"
+          onClick={() => {
+            setName(entry.name);
+            setError(null);
+            setRenaming(true);
+          }}
+          aria-label={`${text.rename} ${entry.name}`}
+        >
+          {text.rename}
+        </button>
+        <button
+          type="button"
+          className="ui-button ui-button--danger-outline"
+          onClick={onDelete}
+          aria-label={`${text.delete} ${entry.name}`}
+        >
+          {text.delete}
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,3 +1,3 @@
-export { DraftsMenu, type DraftsMenuProps } from './drafts-menu';
-export { loadInitialDraft } from './load-initial-draft';
-export { useAutosave } from './use-autosave';
+export { DocumentBar } from './document-bar';
+export { loadStartingCopy, type StartingCopy } from './starting-copy';
+export { useDraftDocument, type DraftDocument } from './use-draft-document';

@@ -1,0 +1,88 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DraftRow } from './draft-row';
+import { ToastView } from './drafts-notices';
+import { ImportControls } from './import-controls';
+import { text } from './text';
+import type { DraftDocument } from './use-draft-document';
+import '../../ui/button.css';
+
+/** Rows rendered at once; the filter narrows the rest (thousands of drafts stay fast). */
+const MAX_ROWS = 100;
+
+/** The Drafts dialog: find, open, duplicate, rename and delete saved drafts; export and import files. */
+export function DraftsDialog({ doc, open, onClose }: { doc: DraftDocument; open: boolean; onClose(): void }) {
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const matches = useMemo(() => {
+    const q = deferredQuery.trim().toLowerCase();
+    if (!q) return doc.drafts;
+    return doc.drafts.filter(
+      (d) => d.name.toLowerCase().includes(q) || d.draft.title.toLowerCase().includes(q),
+    );
+  }, [doc.drafts, deferredQuery]);
+  const shown = matches.slice(0, MAX_ROWS);
+
+  return (
+    <ModalDialog open={open} onClose={onClose} title={text.dialogTitle} className="drafts-dialog">
+      <div className="drafts-find">
+        <label htmlFor="drafts-filter" className="drafts-label">
+          {text.filterLabel}
+        </label>
+        <input
+          id="drafts-filter"
+          className="drafts-input"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          autoComplete="off"
+        />
+        <span className="drafts-hint" aria-live="polite">
+          {text.count(doc.drafts.length)}
+        </span>
+      </div>
+      <div className="drafts-dialog-toast">
+        <ToastView doc={doc} />
+      </div>
+      {doc.drafts.length === 0 ? (
+        <p className="drafts-hint">{text.noDrafts}</p>
+      ) : matches.length === 0 ? (
+        <p className="drafts-hint">{text.noMatch(deferredQuery)}</p>
+      ) : (
+        <>
+          <ul className="drafts-list" aria-label={text.listLabel}>
+            {shown.map((entry) => (
+              <DraftRow
+                key={entry.id}
+                entry={entry}
+                isOpen={entry.id === doc.meta.docId}
+                onOpen={() => {
+                  onClose();
+                  doc.openDraft(entry.id);
+                }}
+                onDuplicate={() => doc.duplicate(entry.id)}
+                onRename={(name) => doc.rename(entry.id, name)}
+                onDelete={() => doc.remove(entry.id)}
+              />
+            ))}
+          </ul>
+          {matches.length > shown.length ? (
+            <p className="drafts-hint">{text.showing(shown.length, matches.length)}</p>
+          ) : null}
+        </>
+      )}
+
+      <h3 className="drafts-section-title">{text.filesTitle}</h3>
+      <div className="drafts-files">
+        <button type="button" className="ui-button" onClick={doc.exportCurrent}>
+          {text.exportCurrent}
+        </button>
+        <button type="button" className="ui-button" onClick={doc.exportAll}>
+          {text.exportAll}
+        </button>
+      </div>
+      <p className="drafts-hint">{text.limits}</p>
+      <ImportControls imports={doc.imports} onFile={(file) => void doc.importFile(file)} />
+    </ModalDialog>
+  );
+}
