@@ -15,7 +15,6 @@ export interface ImportRequest {
   existing: string[];
 }
 
-
 /** The import worker's answer: an error that changes nothing, or the drafts to store and what was skipped. */
 export type ImportPrepared =
   | { ok: false; error: string }
