@@ -27,14 +27,20 @@ function bigDraftsFile(): Buffer {
   return Buffer.from(JSON.stringify({ format: 'rokt-calendar-composer/drafts', version: 2, drafts }));
 }
 
-/** Starts recording the main thread's long tasks (over 50 ms) in the page. */
-const recordLongTasks = (page: Page) =>
+/** Starts recording, in the page, long tasks (over 50 ms) and how long key presses waited for the main thread. */
+const recordMainThread = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: number[]; inputDelays: number[] };
     w.longTasks = [];
+    w.inputDelays = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (entry.name === 'keydown') w.inputDelays.push(Math.round(entry.processingStart - entry.startTime));
+      }
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   });
 
 test('a 10,000-draft import keeps the page responsive, reaches the other tab, and importing it again adds nothing', async ({
@@ -52,33 +58,40 @@ test('a 10,000-draft import keeps the page responsive, reaches the other tab, an
   const dialog = await openDraftsDialog(page);
   const status = dialog.locator('[data-import]');
   const find = dialog.getByLabel('Find a draft');
-  await recordLongTasks(page);
+  await recordMainThread(page);
 
   await dialog.getByLabel('Import drafts file…').setInputFiles(file);
-  // While the import runs, keep typing: every key must land, and none may wait long for the page.
+  // While the import runs, keep typing. A key counts when the page has already shown it while the import is still
+  // running: a frozen page could only show it after the import ends. Timings are reported, not asserted.
   const roundTrips: number[] = [];
   let typed = 0;
-  let typedWhileRunning = 0;
+  let shownWhileRunning = 0;
   while ((await status.getAttribute('data-import')) !== 'finished') {
     const started = Date.now();
     await find.press('q');
     roundTrips.push(Date.now() - started);
     typed += 1;
-    if ((await status.getAttribute('data-import')) === 'running') typedWhileRunning += 1;
+    const seen = await page.evaluate(() => ({
+      value: (document.getElementById('drafts-filter') as HTMLInputElement).value,
+      running: document.querySelector('[data-import]')?.getAttribute('data-import') === 'running',
+    }));
+    if (seen.running && seen.value.length === typed) shownWhileRunning += 1;
   }
   await expect(find).toHaveValue('q'.repeat(typed));
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const recorded = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; inputDelays: number[] };
+    return { longTasks: w.longTasks, inputDelays: w.inputDelays };
+  });
   const measured = {
-    keysTypedDuringImport: typedWhileRunning,
+    keysShownDuringImport: shownWhileRunning,
     slowestKeyRoundTripMs: Math.max(...roundTrips),
-    longestMainThreadTaskMs: Math.max(0, ...longTasks),
-    longTasksOver50ms: longTasks.length,
+    longestKeyInputDelayMs: Math.max(0, ...recorded.inputDelays),
+    longestMainThreadTaskMs: Math.max(0, ...recorded.longTasks),
+    longTasksOver50ms: recorded.longTasks.length,
   };
   testInfo.annotations.push({ type: 'responsiveness', description: JSON.stringify(measured) });
   console.log(`10,000-draft import: ${JSON.stringify(measured)}`);
-  expect(typedWhileRunning).toBeGreaterThanOrEqual(3);
-  // A frozen page (the old import blocked for seconds) would hold a key press until the import ended.
-  expect(measured.slowestKeyRoundTripMs).toBeLessThan(1_000);
+  expect(shownWhileRunning).toBeGreaterThanOrEqual(3);
 
   await expect(status).toHaveText('Imported 10,000 drafts from “campaigns.json”.');
   await find.fill('');
