@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftKey, DRAFTS_FORMAT, encodeRecord, type NamedDraft } from '../../core/drafts';
-import { defaultDraft } from '../../core/event/draft';
+import { defaultDraft } from '../../core/event';
 import { DocumentBar } from './document-bar';
 import { loadStartingCopy } from './starting-copy';
 import { useDraftDocument } from './use-draft-document';
