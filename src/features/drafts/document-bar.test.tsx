@@ -48,7 +48,7 @@ function otherTabWrites(record: NamedDraft) {
 
 beforeEach(() => sessionStorage.clear());
 
-describe('DocumentBar', () => {
+describe('DocumentBar', { timeout: 20_000 }, () => {
   it('saves an untitled event under a name, then saves to the same draft with the next revision', async () => {
     const user = userEvent.setup();
     render(<Harness />);
