@@ -31,6 +31,7 @@ test('a full storage is reported at once, the work stays on the page, and Export
   page,
   browser,
 }) => {
+  test.setTimeout(90_000); // two browser contexts, a full storage and an import: slow on a busy machine
   await page.goto('/');
   await titleField(page).fill('Saved before');
   await saveDocument(page, 'Saved before');

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { docName, docState, listedNames, openDraftsDialog, saveDocument, titleField } from './drafts-helpers';
 
 test.describe('drafts in two tabs of one browser', () => {
+  // Several pages and reloads per test: give a busy machine room.
+  test.describe.configure({ timeout: 60_000 });
   test('concurrent saves in two tabs keep both drafts, and each tab keeps its own work after a reload', async ({
     context,
   }) => {

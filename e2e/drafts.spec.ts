@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { docName, docState, listedNames, openDraftsDialog, saveDocument, titleField } from './drafts-helpers';
 
 test.describe('drafts as documents', () => {
+  // Several pages and reloads per test: give a busy machine room.
+  test.describe.configure({ timeout: 60_000 });
   test('the open work survives a reload, with its unsaved state', async ({ page }) => {
     await page.goto('/');
     await expect(docName(page)).toHaveText('Untitled');
