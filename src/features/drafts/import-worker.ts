@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../zod-jitless';
 import { prepareImport, type ImportRequest } from './prepare-import';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
