@@ -34,7 +34,7 @@ test.describe('the page under its Content-Security-Policy', () => {
       await tab.click();
       await expect(tab).toHaveAttribute('aria-selected', 'true');
     }
-    for (const name of [/^Import from Braze/, /^Drafts/]) {
+    for (const name of [/^Import from Braze/, /^Open…/]) {
       await page.getByRole('button', { name }).first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await page.keyboard.press('Escape');
