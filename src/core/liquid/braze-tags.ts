@@ -40,6 +40,27 @@ export const NOT_IN_PREVIEW_TAGS: Record<string, string> = {
   shopping_cart: 'Shopping carts ({% shopping_cart %})',
 };
 
+/** Ruby Liquid tags that read template files: Braze has no file system, so they are refused. */
+export const FILE_TAGS: Record<string, string> = {
+  include: 'include',
+  render: 'render',
+};
+
+/** A tag class refusing `{% include %}`/`{% render %}` without reading anything or echoing the path. */
+export function fileTag(name: string): new (token: TagToken, remain: TopLevelToken[], liquid: Liquid) => Tag {
+  return class FileTag extends Tag {
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      throw new BrazeProblemError(
+        'braze.no-file-system',
+        `{% ${name} %} reads a template file, and Braze has no template files. Use a Content Block ({{content_blocks.\${name}}}) in Braze instead.`,
+      );
+    }
+
+    render(): void {}
+  };
+}
+
 /** A tag class that reports `feature` as not available in the preview when parsed. */
 export function notInPreviewTag(
   feature: string,

@@ -4,10 +4,12 @@
  */
 import { Liquid } from 'liquidjs';
 import type { Template } from 'liquidjs';
-import { AbortMessageTag, NOT_IN_PREVIEW_TAGS, notInPreviewTag } from './braze-tags';
+import { AbortMessageTag, FILE_TAGS, NOT_IN_PREVIEW_TAGS, fileTag, notInPreviewTag } from './braze-tags';
 import { ConnectedContentTag } from './connected-content';
-import { BRAZE_FILTERS, UNSUPPORTED_FILTERS } from './filters-braze';
-import { RUBY_FILTERS, printValue } from './filters-ruby';
+import { registerBrazeFilters } from './filters';
+import { installFloatLiterals } from './float-literals';
+import { RUBY_OPERATORS } from './operators';
+import { printValue } from './print';
 import { toProblem } from './problems';
 import { rewriteBraze } from './rewrite';
 import type { Rewritten } from './rewrite';
@@ -24,6 +26,7 @@ export const LIMITS = {
 };
 
 function createEngine(): Liquid {
+  installFloatLiterals();
   const liquid = new Liquid({
     strictFilters: true,
     strictVariables: false,
@@ -31,11 +34,15 @@ function createEngine(): Liquid {
     timezoneOffset: 0,
     cache: false,
     outputEscape: printValue,
+    operators: RUBY_OPERATORS,
+    // No file system: partials never read disk (the tags below refuse them before any lookup).
+    templates: {},
+    relativeReference: false,
     ...LIMITS,
   });
-  for (const [name, fn] of Object.entries({ ...BRAZE_FILTERS, ...RUBY_FILTERS }))
-    liquid.registerFilter(name, fn);
-  for (const name of UNSUPPORTED_FILTERS) delete liquid.filters[name];
+  for (const name of ['layout', 'block']) delete liquid.tags[name]; // liquidjs-only (Jekyll layouts)
+  for (const name of Object.keys(FILE_TAGS)) liquid.registerTag(name, fileTag(name));
+  registerBrazeFilters(liquid);
   liquid.registerTag('connected_content', ConnectedContentTag);
   liquid.registerTag('abort_message', AbortMessageTag);
   for (const [name, feature] of Object.entries(NOT_IN_PREVIEW_TAGS))

@@ -2,7 +2,7 @@ export { renderBraze } from './render-braze';
 export { parseBraze, LIMITS } from './engine';
 export type { ParsedBraze } from './engine';
 export { previewConnectedContent, splitConnectedContentArgs } from './connected-content';
-export { jsonEscape } from './filters-braze';
+export { jsonEscape } from './filters/json';
 export { rewriteBraze } from './rewrite';
 export type { Rewritten } from './rewrite';
 export { PREVIEW_CAMPAIGN, PREVIEW_CANVAS } from './scope';

@@ -3,7 +3,7 @@
  * the position in the text the user wrote (mapped back through the Braze rewrite).
  */
 import { BrazeProblemError } from './errors';
-import { UNSUPPORTED_FILTERS } from './filters-braze';
+import { UNSUPPORTED_FILTERS } from './filters';
 import { positionOf } from './positions';
 import type { Rewritten } from './rewrite';
 import type { LiquidProblem } from './types';

@@ -22,7 +22,7 @@ export async function renderBraze(
   const now = options.now ?? new Date();
   const resolver = options.connectedContent ?? previewConnectedContent;
   const sync = !parsed.usesConnectedContent;
-  const ctx = new BrazeContext(scopeFor(user), engine, now, resolver, sync);
+  const ctx = new BrazeContext(scopeFor(user, options.variables), engine, now, resolver, sync);
   try {
     const output: unknown = sync
       ? engine.renderSync(parsed.templates, ctx)

@@ -3,18 +3,22 @@
  * - Printing a hash gives Ruby's inspect form `{"a"=>1, "b"=>nil}` (what Braze prints), so the
  *   marketer sees it is not JSON and reaches for `as_json_string`.
  * - Printing an array joins its elements' printed forms with nothing between them (Ruby `Array#join`).
- * - nil prints as ''; booleans as `true`/`false`; a whole float prints without `.0` (JS), a known gap.
+ * - nil, `empty` and `blank` print as ''; booleans as `true`/`false`; floats as Ruby prints them
+ *   (`12.0`, `1.0e+16`); a time as `2024-03-10 12:00:00 UTC`.
  * - Indexing a string (`"abc"[0]`, `s.first`, `s.last`) gives nil; only `.size` works on strings.
  */
-import { Context } from 'liquidjs';
+import { Context, Drop } from 'liquidjs';
 import type { Liquid } from 'liquidjs';
+import { RubyFloat, formatFloat, formatInteger } from './ruby-number';
+import { strftime } from './strftime';
 import type { ConnectedContentResolver } from './types';
+import { wallTime } from './wall-time';
 
 /** A time already shifted into a zone by the `time_zone` filter. */
 export class ZonedTime {
   constructor(
     readonly date: Date,
-    /** IANA name, or minutes WEST of UTC (liquidjs sign convention). */
+    /** IANA name, or minutes EAST of UTC. */
     readonly zone: string | number,
   ) {}
 }
@@ -24,7 +28,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null &&
   !Array.isArray(v) &&
   !(v instanceof Date) &&
-  !(v instanceof ZonedTime);
+  !(v instanceof ZonedTime) &&
+  !(v instanceof Drop);
 
 /** Ruby `inspect` of a value, as Braze shows a hash or a value nested in one. */
 export function rubyInspect(value: unknown): string {
@@ -35,6 +40,10 @@ export function rubyInspect(value: unknown): string {
     const pairs = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}=>${rubyInspect(v)}`);
     return `{${pairs.join(', ')}}`;
   }
+  if (value instanceof Drop && !(value instanceof RubyFloat)) {
+    const inner = (value as { valueOf(): unknown }).valueOf();
+    if (inner !== value) return rubyInspect(inner);
+  }
   return toRubyString(value);
 }
 
@@ -42,19 +51,17 @@ export function rubyInspect(value: unknown): string {
 export function toRubyString(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value);
+  if (typeof value === 'number') return Number.isInteger(value) ? formatInteger(value) : formatFloat(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof RubyFloat) return formatFloat(value.value);
   if (Array.isArray(value)) return value.map(toRubyString).join('');
-  if (value instanceof Date)
-    return value
-      .toISOString()
-      .replace('T', ' ')
-      .replace(/\.\d+Z$/, ' UTC');
-  if (isPlainObject(value)) {
-    const own = value as { toLiquid?: unknown; valueOf?: () => unknown };
-    if (typeof own.toLiquid === 'function') return String(own.valueOf?.() ?? '');
-    return rubyInspect(value);
+  if (value instanceof Date) return strftime(wallTime(value), '%Y-%m-%d %H:%M:%S UTC');
+  if (value instanceof ZonedTime) return strftime(wallTime(value.date, value.zone), '%Y-%m-%d %H:%M:%S %z');
+  if (value instanceof Drop) {
+    const inner = (value as { valueOf(): unknown }).valueOf();
+    return inner === value ? '' : toRubyString(inner);
   }
+  if (isPlainObject(value)) return rubyInspect(value);
   return String(value);
 }
 

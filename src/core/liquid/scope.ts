@@ -23,8 +23,9 @@ export const PREVIEW_CANVAS = {
 const contentBlocks = new ContentBlocksDrop();
 
 /** The render scope: standard attributes under `${...}`, and each Braze namespace. */
-export function scopeFor(user: SampleUser): Record<string, unknown> {
+export function scopeFor(user: SampleUser, variables: Record<string, unknown> = {}): Record<string, unknown> {
   return {
+    ...variables,
     [USER_VAR]: user,
     custom_attribute: user.custom_attributes ?? {},
     event_properties: user.event_properties ?? {},

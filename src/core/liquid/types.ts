@@ -35,6 +35,11 @@ export interface RenderOptions {
   connectedContent?: ConnectedContentResolver;
   /** The instant `'now'` stands for (default: the current time). */
   now?: Date;
+  /**
+   * Extra top-level Liquid variables (as `{% assign %}` would set them before the template runs).
+   * Braze's own names (`custom_attribute`, `campaign`, …) cannot be replaced.
+   */
+  variables?: Record<string, unknown>;
 }
 
 export type RenderResult =
