@@ -21,7 +21,9 @@ export async function renderBraze(
   if (!parsed.ok) return { ok: false, output: '', problem: parsed.problem };
   const now = options.now ?? new Date();
   const resolver = options.connectedContent ?? previewConnectedContent;
-  const sync = !parsed.usesConnectedContent;
+  // The preview's own resolver answers at once, so such renders stay synchronous: an asynchronous
+  // render's time limit would also count whatever else runs while it waits.
+  const sync = !parsed.usesConnectedContent || resolver === previewConnectedContent;
   const ctx = new BrazeContext(scopeFor(user, options.variables), engine, now, resolver, sync);
   try {
     const output: unknown = sync
