@@ -112,6 +112,7 @@ describe('abort_message', () => {
     ["before{% abort_message('no subscription') %}after", 'no subscription'],
     ['{% abort_message("double quoted") %}', 'double quoted'],
     ['{% abort_message() %}', ''],
+    ['{% abort_message(no subscriptions) %}', 'no subscriptions'],
     [
       "{% if custom_attribute.${rokt:subscription_id}.size > 1 %}{% abort_message('too many') %}{% endif %}",
       'too many',

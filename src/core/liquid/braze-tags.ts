@@ -6,9 +6,12 @@ import { Drop, Tag } from 'liquidjs';
 import type { Liquid, TagToken, TopLevelToken } from 'liquidjs';
 import { BrazeAbortError, BrazeProblemError, notInPreview } from './errors';
 
-const ABORT_ARGS = /^\(\s*(?:'([^']*)'|"([^"]*)")?\s*\)$/;
+const ABORT_ARGS = /^\(\s*(?:'([^']*)'|"([^"]*)"|([^'"()]*?))\s*\)$/;
 
-/** `{% abort_message('reason') %}` / `{% abort_message() %}`: stop the send with a reason. */
+/**
+ * `{% abort_message('reason') %}` / `{% abort_message() %}`: stop the send with a reason. Braze's lax
+ * parser also takes the reason unquoted (`{% abort_message(no subscriptions) %}`).
+ */
 export class AbortMessageTag extends Tag {
   private readonly reason: string;
 
@@ -22,7 +25,7 @@ export class AbortMessageTag extends Tag {
         `abort_message takes one quoted reason in parentheses, like {% abort_message('no subscription') %}.`,
       );
     }
-    this.reason = m?.[1] ?? m?.[2] ?? '';
+    this.reason = m?.[1] ?? m?.[2] ?? m?.[3] ?? '';
   }
 
   render(): never {

@@ -10,6 +10,7 @@ import { registerBrazeFilters } from './filters';
 import { installFloatLiterals } from './float-literals';
 import { RUBY_OPERATORS } from './operators';
 import { printValue } from './print';
+import { dropBlankBlocks, registerRubyTags } from './tags';
 import { toProblem } from './problems';
 import { rewriteBraze } from './rewrite';
 import type { Rewritten } from './rewrite';
@@ -35,6 +36,8 @@ function createEngine(): Liquid {
     cache: false,
     outputEscape: printValue,
     operators: RUBY_OPERATORS,
+    // What a `{{ x | f }}` written inside a tag becomes (see rewrite.ts): `( x | f )`.
+    groupedExpressions: true,
     // No file system: partials never read disk (the tags below refuse them before any lookup).
     templates: {},
     relativeReference: false,
@@ -43,6 +46,7 @@ function createEngine(): Liquid {
   for (const name of ['layout', 'block']) delete liquid.tags[name]; // liquidjs-only (Jekyll layouts)
   for (const name of Object.keys(FILE_TAGS)) liquid.registerTag(name, fileTag(name));
   registerBrazeFilters(liquid);
+  registerRubyTags(liquid);
   liquid.registerTag('connected_content', ConnectedContentTag);
   liquid.registerTag('abort_message', AbortMessageTag);
   for (const [name, feature] of Object.entries(NOT_IN_PREVIEW_TAGS))
@@ -74,6 +78,7 @@ export function parseBraze(source: string): ParsedBraze {
   let parsed: ParsedBraze;
   try {
     const templates = engine.parse(rewritten.code);
+    dropBlankBlocks(templates);
     parsed = { ok: true, templates, rewritten, usesConnectedContent: CONNECTED.test(source) };
   } catch (err) {
     parsed = { ok: false, problem: toProblem(err, source, rewritten), rewritten };

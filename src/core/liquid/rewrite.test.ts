@@ -7,7 +7,11 @@ describe('rewriteBraze', () => {
     ['{{custom_attribute.${rokt:account_code}}}', '{{custom_attribute["rokt:account_code"]}}'],
     ["{{custom_attribute.${a}| join: '}}' }}", '{{custom_attribute["a"]| join: \'}}\' }}'],
     ['{{custom_attribute.${say "hi"}}}', '{{custom_attribute[\'say "hi"\']}}'],
-    ['{% assign a = {{custom_attribute.${x}}}[0] %}', '{% assign a = custom_attribute["x"][0] %}'],
+    ['{% assign a = {{custom_attribute.${x}}}[0] %}', '{% assign a =   custom_attribute["x"][0] %}'],
+    ['{% if {{cats | size}} == 1 %}', '{% if ( cats | size ) == 1 %}'],
+    ["{% elsif{{custom_attribute.${Game}}} == 'G' %}", '{% elsif  custom_attribute["Game"]   == \'G\' %}'],
+    ['{{ a | plus: {{balance}} }}', '{{ a | plus:   balance   }}'],
+    ['{{ ${ first_name } }}', '{{ __braze_user["first_name"] }}'],
     [
       '{% connected_content https://a/{{${user_id}}} %}',
       '{% connected_content https://a/{{__braze_user["user_id"]}} %}',

@@ -2,11 +2,13 @@
  * Pre-pass that turns Braze-only syntax into text liquidjs parses, keeping an offset map back to the
  * original so every error is reported where the user typed it.
  *
- * - `${name}` (user attribute) becomes `__braze_user["name"]`; `ns.${name}` becomes `ns["name"]`
- *   (same length, so positions do not move); the name is everything up to the next `}`.
- * - Inside a `{% tag %}`, the optional `{{ }}` wrappers around an attribute are dropped
- *   (`{% assign a = {{custom_attribute.${x}}}[0] %}`), except in `connected_content`, whose URL and
- *   options are themselves Liquid templates.
+ * - `${name}` (user attribute) becomes `__braze_user["name"]`; `ns.${name}` becomes `ns["name"]`; the
+ *   name is everything up to the next `}`, without the spaces around it (`${ first_name }`).
+ * - `{{ }}` written inside a tag or inside another output is optional in Braze
+ *   (`{% assign a = {{custom_attribute.${x}}}[0] %}`, `{{ a | plus: {{balance}} }}`,
+ *   `{% elsif{{x}} == 1 %}`): the braces become spaces, or parentheses when the inner part has
+ *   filters (`{% if {{cats | size}} == 1 %}` is `{% if ( cats | size ) == 1 %}`), except in
+ *   `connected_content`, whose URL and options are themselves Liquid templates.
  * - `{% raw %}...{% endraw %}` is copied untouched.
  */
 
@@ -21,11 +23,13 @@ export interface Rewritten {
 
 const RAW_OPEN = /\{%-?\s*raw\s*-?%\}/y;
 const RAW_CLOSE = /\{%-?\s*endraw\s*-?%\}/g;
+const NESTED_OUTPUT = /\{\{[^}]*\{\{/;
 const TAG_NAME = /\{%-?\s*([A-Za-z_][\w-]*)/y;
 
 /** Rewrite Braze Liquid into liquidjs Liquid with an offset map (see module comment). */
 export function rewriteBraze(src: string): Rewritten {
-  if (!src.includes('${') && !src.includes('{%')) return { code: src, toOriginal: (o) => o };
+  if (!src.includes('${') && !src.includes('{%') && !NESTED_OUTPUT.test(src))
+    return { code: src, toOriginal: (o) => o };
   const out: string[] = [];
   const outAt: number[] = [0];
   const srcAt: number[] = [0];
@@ -50,34 +54,56 @@ export function rewriteBraze(src: string): Rewritten {
     srcAt.push(to);
   };
 
+  /** Whether the `{{ }}` opening at `from` holds a filter (a `|` outside quotes and `${}`). */
+  const nestedHasFilter = (from: number): boolean => {
+    for (let i = from + 2; i < src.length; i++) {
+      const ch = src[i];
+      if (ch === '"' || ch === "'") {
+        const close = src.indexOf(ch, i + 1);
+        if (close < 0) return false;
+        i = close;
+      } else if (ch === '$' && src[i + 1] === '{') {
+        const close = src.indexOf('}', i + 2);
+        if (close < 0) return false;
+        i = close;
+      } else if (ch === '|') return true;
+      else if (ch === '}' && src[i + 1] === '}') return false;
+      else if (ch === '%' && src[i + 1] === '}') return false;
+    }
+    return false;
+  };
+
   /** Scan a delimited region from `start` (just after `{{` or `{%`); returns the index after it. */
   const scan = (start: number, isTag: boolean, keepBraces: boolean): number => {
-    let depth = 0; // nested `{{` inside a tag
+    const closers: string[] = []; // replacement for the `}}` of each open nested `{{`
     let i = start;
     while (i < src.length) {
       const ch = src[i];
       // connected_content's own text is not Liquid (JSON headers, URLs): only `{{ }}` inside it has strings.
-      if ((ch === '"' || ch === "'") && (!keepBraces || depth > 0)) {
+      if ((ch === '"' || ch === "'") && (!keepBraces || closers.length > 0)) {
         const close = src.indexOf(ch, i + 1);
         i = close < 0 ? src.length : close + 1;
       } else if (ch === '$' && src[i + 1] === '{') {
         const close = src.indexOf('}', i + 2);
         if (close < 0) return src.length;
-        const name = src.slice(i + 2, close);
+        const name = src.slice(i + 2, close).trim();
         const q = name.includes('"') ? "'" : '"';
         if (src[i - 1] === '.') replace(i - 1, close + 1, `[${q}${name}${q}]`);
         else replace(i, close + 1, `${USER_VAR}[${q}${name}${q}]`);
         i = close + 1;
-      } else if (isTag && ch === '{' && src[i + 1] === '{') {
-        if (!keepBraces) replace(i, i + 2, '');
-        depth++;
+      } else if (ch === '{' && src[i + 1] === '{') {
+        const grouped = nestedHasFilter(i);
+        if (!keepBraces) replace(i, i + 2, grouped ? '( ' : '  ');
+        closers.push(grouped ? ' )' : '  ');
         i += 2;
-      } else if (ch === '}' && src[i + 1] === '}' && (depth > 0 || !isTag)) {
-        if (!isTag) return i + 2;
-        if (!keepBraces) replace(i, i + 2, '');
-        depth--;
+      } else if (ch === '}' && src[i + 1] === '}' && closers.length > 0) {
+        const closer = closers.pop()!;
+        const next = src[i + 2];
+        if (!keepBraces) replace(i, i + 2, closer === '  ' && (next === '[' || next === '.') ? '' : closer);
         i += 2;
-      } else if (isTag && ch === '%' && src[i + 1] === '}' && depth === 0) {
+      } else if (!isTag && ch === '}' && src[i + 1] === '}') {
+        return i + 2;
+      } else if (isTag && ch === '%' && src[i + 1] === '}' && closers.length === 0) {
         return i + 2;
       } else i++;
     }

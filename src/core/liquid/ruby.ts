@@ -6,6 +6,7 @@
  * - nil, `empty` and `blank` print as ''; booleans as `true`/`false`; floats as Ruby prints them
  *   (`12.0`, `1.0e+16`); a time as `2024-03-10 12:00:00 UTC`.
  * - Indexing a string (`"abc"[0]`, `s.first`, `s.last`) gives nil; only `.size` works on strings.
+ * - A hash answers `.first` (its first `[key, value]` pair) and `.size`.
  */
 import { Context, Drop } from 'liquidjs';
 import type { Liquid } from 'liquidjs';
@@ -83,6 +84,11 @@ export class BrazeContext extends Context {
   override readProperty(obj: Scope, key: Parameters<Context['readProperty']>[1]): unknown {
     if (typeof obj === 'string') {
       return key === 'size' ? (obj as string).length : undefined;
+    }
+    if (isPlainObject(obj) && typeof key === 'string' && !Object.prototype.hasOwnProperty.call(obj, key)) {
+      // Ruby answers `first` and `size` on a hash (`last` is not a Hash method).
+      if (key === 'first') return Object.entries(obj)[0] ?? undefined;
+      if (key === 'size') return Object.keys(obj).length;
     }
     return super.readProperty(obj, key);
   }
