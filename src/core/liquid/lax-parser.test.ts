@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBraze } from './render-braze';
-import { GUIDE_USER } from './test-fixtures';
+import { GUIDE_USER } from '../../testing/liquid-fixtures';
 
 const user = {
   ...GUIDE_USER,

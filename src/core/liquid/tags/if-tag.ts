@@ -40,7 +40,9 @@ export function readCondition(token: TagToken, liquid: Liquid): Value {
 }
 
 /** The tag class for `if` (negateFirst false) or `unless` (true). */
-export function ifTag(negateFirst: boolean) {
+export function ifTag(
+  negateFirst: boolean,
+): new (token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) => Tag {
   return class RubyIfTag extends Tag {
     readonly branches: Branch[] = [];
 
