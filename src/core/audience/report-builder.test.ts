@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EventIdIndex } from './event-id-index';
 import { failuresCsv } from './failures-csv';
 import { ReportBuilder } from './report-builder';
 import { REPORT_LIMITS } from './report-types';
@@ -136,5 +137,19 @@ describe('failuresCsv', () => {
     expect(lines[2]).toBe(
       '9,b.txt,u9,aborted,render.aborted,No subscriptions,Intended by the template (abort_message): nothing to fix.',
     );
+  });
+});
+
+describe('EventIdIndex', () => {
+  it('finds every repeat among 200,000 ids while it grows, and nothing else', () => {
+    const index = new EventIdIndex();
+    const found: number[] = [];
+    for (let i = 1; i <= 200_000; i++) {
+      const id = `summer_sale_2027_user-${i % 150_000}`; // ids 150,000… repeat the first 50,000
+      if (index.add(id, i) !== 0) found.push(i);
+    }
+    expect(found).toHaveLength(50_000);
+    expect(found[0]).toBe(150_001);
+    expect(index.add('summer_sale_2027_user-7', 1)).toBe(-7); // already reported once: negative
   });
 });

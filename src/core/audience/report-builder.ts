@@ -1,4 +1,5 @@
 import { fixFor } from './cause-fixes';
+import { EventIdIndex } from './event-id-index';
 import {
   type AbortSummary,
   type CauseSummary,
@@ -35,8 +36,8 @@ export class ReportBuilder {
   private readonly causes = new Map<string, CauseSummary>();
   private readonly warnings = new Map<string, number>();
   private readonly accounts = new Map<string, number>();
-  /** Every event id seen → line of its first user: the one structure that grows with the audience. */
-  private readonly eventIds = new Map<string, number>();
+  /** Every event id seen (hashed): the one structure that grows with the audience. */
+  private readonly eventIds = new EventIdIndex();
   private readonly duplicates = new Map<string, DuplicateEventId>();
   private duplicateUsers = 0;
   private duplicateIds = 0;
@@ -131,17 +132,13 @@ export class ReportBuilder {
   }
 
   private addEventId(eventId: string, line: number): void {
-    const seen = this.eventIds.get(eventId);
-    if (seen === undefined) {
-      this.eventIds.set(eventId, line);
-      return;
-    }
+    const seen = this.eventIds.add(eventId, line);
+    if (seen === 0) return;
     // a negative line marks an id already counted as duplicated
     const first = Math.abs(seen);
     if (seen > 0) {
       this.duplicateIds += 1;
       this.duplicateUsers += 1;
-      this.eventIds.set(eventId, -seen);
     }
     this.duplicateUsers += 1;
     let dup = this.duplicates.get(eventId);
