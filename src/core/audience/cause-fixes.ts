@@ -27,6 +27,10 @@ export const CAUSE_FIXES: Readonly<Record<string, string>> = {
     'The Liquid stops with an error for these users: open one in the preview to see the line, and guard the attribute it reads.',
   'liquid.limit':
     'The Liquid runs too long or builds too much text for these users: simplify the loop or filter that depends on their attributes.',
+  'user.several-accounts':
+    "These users' calendars are in several Rokt accounts, but one webhook posts every subscription id to the first account: send one webhook per account (for example a Canvas branch per rokt:account_code).",
+  'user.no-user-id':
+    'These users have no external_id, so they all share one event id and overwrite each other: give them an external_id, or exclude users without one from the segment.',
   'render.failed': 'The Liquid could not be rendered for these users: open one in the preview to see why.',
 };
 
