@@ -38,6 +38,9 @@ export async function runDryRun(
     filename: WORKER.href,
     minThreads: threads,
     maxThreads: threads,
+    // A small young generation makes each thread collect often instead of growing its heap: the memory of a
+    // run stays flat whatever the audience's size.
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
   });
   const now = (options.now ?? new Date()).toISOString();
   const builder = new ReportBuilder();
