@@ -11,20 +11,11 @@ import { installFloatLiterals } from './float-literals';
 import { RUBY_OPERATORS } from './operators';
 import { printValue } from './print';
 import { dropBlankBlocks, registerRubyTags } from './tags';
+import { LIMITS, refuseOversized } from './limits';
 import { toProblem } from './problems';
 import { rewriteBraze } from './rewrite';
 import type { Rewritten } from './rewrite';
 import type { LiquidProblem } from './types';
-
-/** Limits that keep a runaway template from freezing the page. */
-export const LIMITS = {
-  /** Characters of template text. */
-  parseLimit: 200_000,
-  /** Milliseconds of rendering. */
-  renderLimit: 200,
-  /** liquidjs "memory" units: roughly characters and array/range elements created. */
-  memoryLimit: 5_000_000,
-};
 
 function createEngine(): Liquid {
   installFloatLiterals();
@@ -41,7 +32,9 @@ function createEngine(): Liquid {
     // No file system: partials never read disk (the tags below refuse them before any lookup).
     templates: {},
     relativeReference: false,
-    ...LIMITS,
+    parseLimit: LIMITS.parseLimit,
+    renderLimit: LIMITS.renderLimit,
+    memoryLimit: LIMITS.memoryLimit,
   });
   for (const name of ['layout', 'block']) delete liquid.tags[name]; // liquidjs-only (Jekyll layouts)
   for (const name of Object.keys(FILE_TAGS)) liquid.registerTag(name, fileTag(name));
@@ -62,18 +55,34 @@ export type ParsedBraze =
   | { ok: true; templates: Template[]; rewritten: Rewritten; usesConnectedContent: boolean }
   | { ok: false; problem: LiquidProblem; rewritten: Rewritten };
 
-const CACHE_SIZE = 64;
-const cache = new Map<string, ParsedBraze>();
+/** The parse cache holds at most this many UTF-16 bytes of source and rewritten text. */
+const CACHE_BYTES = 4_000_000;
+const cache = new Map<string, { parsed: ParsedBraze; bytes: number }>();
+let cachedBytes = 0;
 const CONNECTED = /\{%-?\s*connected_content\b/;
 
-/** Parse Braze Liquid (syntax only, no user data), cached by source; never throws. */
+function remember(source: string, parsed: ParsedBraze): void {
+  const bytes = 2 * (source.length + parsed.rewritten.code.length);
+  if (bytes > CACHE_BYTES / 8) return;
+  cache.set(source, { parsed, bytes });
+  cachedBytes += bytes;
+  for (const [key, entry] of cache) {
+    if (cachedBytes <= CACHE_BYTES) break;
+    cache.delete(key);
+    cachedBytes -= entry.bytes;
+  }
+}
+
+/** Parse Braze Liquid (syntax only, no user data), cached by source within a byte budget; never throws. */
 export function parseBraze(source: string): ParsedBraze {
   const hit = cache.get(source);
   if (hit) {
     cache.delete(source);
     cache.set(source, hit);
-    return hit;
+    return hit.parsed;
   }
+  const refused = refuseOversized(source);
+  if (refused) return { ok: false, problem: refused, rewritten: { code: '', toOriginal: (o) => o } };
   const rewritten = rewriteBraze(source);
   let parsed: ParsedBraze;
   try {
@@ -83,7 +92,6 @@ export function parseBraze(source: string): ParsedBraze {
   } catch (err) {
     parsed = { ok: false, problem: toProblem(err, source, rewritten), rewritten };
   }
-  cache.set(source, parsed);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  remember(source, parsed);
   return parsed;
 }

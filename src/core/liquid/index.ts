@@ -1,5 +1,6 @@
 export { renderBraze } from './render-braze';
-export { parseBraze, LIMITS } from './engine';
+export { parseBraze } from './engine';
+export { LIMITS } from './limits';
 export type { ParsedBraze } from './engine';
 export { previewConnectedContent, splitConnectedContentArgs } from './connected-content';
 export { jsonEscape } from './filters/json';
