@@ -7,6 +7,7 @@ import { type RoktEndpoint, endpointOfUrl } from '../validate';
 import { parseJsonBody } from '../validate';
 import { checkRenderedRequest } from '../validate';
 import { validateRoktBody } from '../validate';
+import { checkUserForTemplate } from '../validate';
 import { type FieldRef, abortNotice, dedupeIssues, renderProblemIssue } from './field-issues';
 
 let lastPitfalls: { key: string; issues: Issue[] } | null = null;
@@ -52,7 +53,7 @@ export async function renderRequest(
   const sources = [template.url, ...template.headers.map((h) => h.value), template.body];
   const results = await Promise.all(sources.map((s) => safeRender(s, user, options)));
 
-  const issues: Issue[] = [...pitfallsOf(template)];
+  const issues: Issue[] = [...pitfallsOf(template), ...checkUserForTemplate(template, user)];
   let aborted: RenderedRequest['aborted'];
   results.forEach((r, i) => {
     const ref = refs[i] as FieldRef;
