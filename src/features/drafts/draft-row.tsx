@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { NamedDraft } from '../../core/drafts';
+import { formatInstant, hostIanaZone } from '../../core/timezones';
 import '../../ui/button.css';
 
 interface DraftRowProps {
@@ -10,11 +11,9 @@ interface DraftRowProps {
   onDelete(): void;
 }
 
-const savedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 function savedLabel(savedAt: string): string {
   const ms = Date.parse(savedAt);
-  return Number.isNaN(ms) || ms === 0 ? '' : `Saved ${savedFormat.format(new Date(ms))}`;
+  return Number.isNaN(ms) || ms === 0 ? '' : `Saved ${formatInstant(new Date(ms), hostIanaZone())}`;
 }
 
 /** One named draft in the list: open, duplicate, rename inline, delete after confirmation. */
