@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress';
+import { preloadAfterFirstPaint } from './scripts/preload-plugin';
 
 export default defineConfig({
-  // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // The timezone picker's code and its list load in parallel with the main bundle, and a first tiny script
+    // starts the preview worker so that its code does too.
+    preloadAfterFirstPaint({
+      lazyModules: ['src/features/timezone-picker/timezone-picker.tsx'],
+      fetches: ['/timezones.json'],
+      earlyScripts: ['src/start-preview.ts'],
+    }),
+    // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
+    precompress(),
+  ],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   // `npm run dev` forwards API calls to a server started with `npm run serve`.
