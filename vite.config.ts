@@ -1,20 +1,37 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { preloadAfterFirstPaint } from './scripts/preload-plugin';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
-    // The timezone picker's code and its list load in parallel with the main bundle, and a first tiny script
-    // starts the preview worker so that its code does too.
+    // What is drawn after the form (timezone picker, time summary, preview, sample user, drafts) and the
+    // timezone list load in parallel with the main bundle; a first tiny script starts the preview worker so
+    // that its code does too.
     preloadAfterFirstPaint({
-      lazyModules: ['src/features/timezone-picker/timezone-picker.tsx'],
+      lazyModules: [
+        'src/features/timezone-picker/timezone-picker.tsx',
+        'src/features/composer/time-summary.tsx',
+        'src/features/preview/preview-pane.tsx',
+        'src/features/sample-users/sample-user-panel.tsx',
+        'src/features/drafts/drafts-menu.tsx',
+      ],
       fetches: ['/timezones.json'],
       earlyScripts: ['src/start-preview.ts'],
     }),
     // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
     precompress(),
+    // `npm run analyze`: a treemap of every chunk with its gzip and brotli sizes.
+    mode === 'analyze' &&
+      visualizer({
+        filename: 'reports/bundle-treemap.html',
+        template: 'treemap',
+        gzipSize: true,
+        brotliSize: true,
+        title: 'Rokt Calendar Composer: bundle',
+      }),
   ],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
@@ -48,4 +65,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

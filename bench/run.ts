@@ -20,7 +20,7 @@ const { values } = parseArgs({
 const BUDGETS = {
   'render.p95_ms': 1,
   'input_to_preview.p95_ms': 16,
-  'bundle.first_paint_js_gzip_kb': 150,
+  'bundle.first_paint_js_gzip_kb': 120,
   'load.median_ms': 500,
   'proxy.overhead_p50_ms': 2,
   'proxy.token_requests': 1,

@@ -7,7 +7,7 @@ import { Field } from './field';
 import { fieldAria } from './field-messages';
 import { ReminderField } from './reminder-field';
 import { TextField } from './text-fields';
-import { TimeSummary } from './time-summary';
+import { TimeSummary } from './lazy-time-summary';
 import type { ComposerFormProps } from './types';
 import { useDraftValues } from './use-composer-form';
 import { useFieldMessages } from './use-field-messages';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod's mini build, like every schema the browser loads: it keeps the zod code shared with the form small.
+import * as z from 'zod/mini';
 
 /** `GET /api/health`. */
 export const HealthSchema = z.object({ status: z.string(), mode: z.enum(['sandbox', 'live']) });
@@ -15,13 +16,13 @@ export type SendResult = z.infer<typeof SendResultSchema>;
 const EventFieldsSchema = z.object({
   eventId: z.string(),
   title: z.string(),
-  description: z.string().optional(),
-  location: z.string().optional(),
+  description: z.optional(z.string()),
+  location: z.optional(z.string()),
   start: z.string(),
-  end: z.string().optional(),
+  end: z.optional(z.string()),
   timezone: z.string(),
-  allDayEvent: z.boolean().optional(),
-  notifyBefore: z.union([z.number(), z.string()]).optional(),
+  allDayEvent: z.optional(z.boolean()),
+  notifyBefore: z.optional(z.union([z.number(), z.string()])),
 });
 
 /** One event the sandbox holds (one per account code and event id), as `GET /api/sandbox/events` lists it. */
@@ -42,7 +43,7 @@ export type SandboxEvent = z.infer<typeof SandboxEventSchema>;
 /** One page of the listing, most recently changed first. */
 export const SandboxPageSchema = z.object({
   events: z.array(SandboxEventSchema),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
   total: z.number(),
 });
 export type SandboxPage = z.infer<typeof SandboxPageSchema>;
@@ -52,7 +53,7 @@ const ErrorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ message: z.string() })).optional(),
+    issues: z.optional(z.array(z.object({ message: z.string() }))),
   }),
 });
 
@@ -67,7 +68,7 @@ export class ProxyError extends Error {
   }
 }
 
-async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+async function call<T>(path: string, schema: z.ZodMiniType<T>, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
