@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LazyTimezonePicker, openingSearch } from './lazy-timezone-picker';
-import { mockTimezonesFetch, stubLayoutApis } from './test-helpers';
+import { mockTimezonesFetch, stubLayoutApis } from '../../testing/timezone-picker';
 
 beforeEach(() => stubLayoutApis());
 afterEach(() => vi.unstubAllGlobals());
