@@ -9,13 +9,24 @@ export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 /** Numbers sent as quoted text (Braze's template quotes notifyBefore); accepted with a warning. */
 export const QUOTED_NUMBER_PATTERN = /^\s*-?\d+(?:\.\d+)?\s*$/;
 
-const wallClock = z.string().check(
+/** The classic build's wording for a value of the wrong type (the mini build has no locale loaded). */
+const expected = (type: string) => ({
+  error: (issue: { input: unknown }) => {
+    const input = issue.input;
+    const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    return `Invalid input: expected ${type}, received ${received}`;
+  },
+});
+
+const wallClock = z.string(expected('string')).check(
   z.refine((v) => checkWallClock(v).ok, {
     message: 'Use a wall-clock date-time without offset, like 2019-02-21T15:00:00.',
   }),
 );
 
-const requiredText = z.string().check(z.refine((v) => v.trim() !== '', { message: 'Required.' }));
+const requiredText = z
+  .string(expected('string'))
+  .check(z.refine((v) => v.trim() !== '', { message: 'Required.' }));
 
 /** The event fields Rokt accepts (create and update); unknown fields pass through (they only warrant a warning). */
 export const RoktEventSchema = z
@@ -26,7 +37,9 @@ export const RoktEventSchema = z
     location: z.nullish(z.string()),
     start: wallClock,
     end: z.nullish(wallClock),
-    timezone: z.string().check(z.refine(isKnownWindowsZone, { message: 'Use a Windows timezone id.' })),
+    timezone: z
+      .string(expected('string'))
+      .check(z.refine(isKnownWindowsZone, { message: 'Use a Windows timezone id.' })),
     allDayEvent: z.nullish(z.boolean()),
     notifyBefore: z.nullish(
       z.union([
