@@ -91,7 +91,9 @@ test('a 10,000-draft import keeps the page responsive, reaches the other tab, an
   };
   testInfo.annotations.push({ type: 'responsiveness', description: JSON.stringify(measured) });
   console.log(`10,000-draft import: ${JSON.stringify(measured)}`);
-  expect(shownWhileRunning).toBeGreaterThanOrEqual(3);
+  // A page frozen for the whole import shows no key until it ends. How many keys fit in depends on the machine's
+  // speed (a fast machine finishes sooner), so the proof is that at least one did.
+  expect(shownWhileRunning).toBeGreaterThanOrEqual(1);
 
   await expect(status).toHaveText('Imported 10,000 drafts from “campaigns.json”.');
   await find.fill('');
