@@ -1,20 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { Draft } from '../../core/event';
+import { FIELD_LABELS, type Draft } from '../../core/event';
 import { importBrazeTemplate } from '../../core/import';
 import { parseHeaderLines } from './header-lines';
 
 const LABELS: Record<string, string> = {
-  mode: 'Request',
-  eventId: 'Event id',
-  title: 'Title',
-  description: 'Description',
-  location: 'Location',
-  start: 'Start',
-  end: 'End',
-  allDay: 'All-day event',
-  timezone: 'Timezone',
-  notifyBefore: 'Reminder (minutes)',
-  credentialName: 'Braze credential name',
+  ...FIELD_LABELS,
+  notifyBefore: `${FIELD_LABELS.notifyBefore} (minutes)`,
   'options.quoteNotifyBefore': 'Quoted notifyBefore',
   'options.updateShape': 'Update body shape',
   'options.appendUserId': 'Append user id',
