@@ -1,8 +1,8 @@
 import type { Issue } from '../issues';
 import type { BrazeTemplate } from '../template';
-import { lexBody } from './body-strings';
+import { type BodyString, lexBody } from './body-strings';
 import { type LiquidSegment, liquidSegments, maskLiquid } from './liquid-segments';
-import { checkSavedVariables, placeName } from './braze-save-variables';
+import { checkSavedVariables, indexSavedVariables, placeName } from './braze-save-variables';
 import { type TemplateField, issueAt, templateFields } from './template-fields';
 
 const CURLY = /[\u201c\u201d\u201e\u2018\u2019]/;
@@ -69,14 +69,38 @@ function authorization(f: TemplateField, out: Issue[], segments: LiquidSegment[]
   }
 }
 
+/**
+ * The text of each `{% capture name %}` block, up to the first `{% endcapture %}` after it. One pass from the
+ * end, remembering the nearest endcapture seen so far: linear in the number of segments.
+ */
 function captures(segments: LiquidSegment[], text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  segments.forEach((s, i) => {
+  const found: [string, string][] = [];
+  let close: LiquidSegment | undefined;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const s = segments[i] as LiquidSegment;
+    if (/^endcapture\b/.test(s.inner)) {
+      close = s;
+      continue;
+    }
     const m = /^capture\s+([\w-]+)/.exec(s.inner);
-    const close = segments.slice(i + 1).find((e) => /^endcapture\b/.test(e.inner));
-    if (m?.[1] && close) map.set(m[1], text.slice(s.end, close.start));
-  });
-  return map;
+    if (m?.[1] && close) found.push([m[1], text.slice(s.end, close.start)]);
+  }
+  // Later blocks of the same name win, as they did when the map was filled front to back.
+  return new Map(found.reverse());
+}
+
+/** The string that contains `offset` (strings are sorted and do not overlap), by binary search. */
+function stringAround(strings: BodyString[], offset: number): BodyString | undefined {
+  let lo = 0;
+  let hi = strings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const str = strings[mid] as BodyString;
+    if (str.start >= offset) hi = mid - 1;
+    else if (offset >= str.end) lo = mid + 1;
+    else return str;
+  }
+  return undefined;
 }
 
 function unescapedFreeText(f: TemplateField, segments: LiquidSegment[], out: Issue[]): void {
@@ -96,7 +120,7 @@ function unescapedFreeText(f: TemplateField, segments: LiquidSegment[], out: Iss
   const captured = captures(segments, f.text);
   const outputs = segments.filter((s) => s.kind === 'output' && !ESCAPED.test(s.inner));
   for (const s of outputs) {
-    const str = strings.find((x) => x.start < s.start && s.start < x.end);
+    const str = stringAround(strings, s.start);
     if (!str?.key || !FREE_TEXT_KEYS.has(str.key)) continue;
     const content = captured.get(s.inner);
     if (content !== undefined && !content.includes('{') && !UNSAFE_IN_JSON.test(content)) continue;
@@ -117,6 +141,7 @@ export function checkBrazePitfalls(template: BrazeTemplate): Issue[] {
   const out: Issue[] = [];
   const fields = templateFields(template);
   const segmentsOf = fields.map((f) => liquidSegments(f.text));
+  const saved = indexSavedVariables(segmentsOf);
   fields.forEach((f, index) => {
     const segments = segmentsOf[index] ?? [];
     curlyInLiquid(f, segments, out);
@@ -132,7 +157,7 @@ export function checkBrazePitfalls(template: BrazeTemplate): Issue[] {
         ),
       );
     }
-    checkSavedVariables(fields, segmentsOf, index, out);
+    checkSavedVariables(fields, segmentsOf, index, out, saved);
     if (f.headerName?.toLowerCase() === 'authorization') authorization(f, out, segments);
     if (f.field === 'body') unescapedFreeText(f, segments, out);
   });

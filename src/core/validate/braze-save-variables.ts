@@ -7,44 +7,74 @@ export function placeName(f: TemplateField): string {
   return f.field === 'url' ? 'the URL' : f.field === 'body' ? 'the body' : `the ${f.headerName} header`;
 }
 
-function savedVariables(f: TemplateField, segments: LiquidSegment[]): { name: string; offset: number }[] {
-  return segments.flatMap((s) => {
-    if (s.kind !== 'tag' || !/^connected_content\b/.test(s.inner)) return [];
-    const m = /:save\s+([A-Za-z_][\w-]*)/.exec(s.inner);
-    return m?.[1] ? [{ name: m[1], offset: s.start }] : [];
-  });
+const CONNECTED_CONTENT = /^connected_content\b/;
+/** Runs of name characters that start a name: not after a word character, `.`, `$` or `-`. */
+const NAME_RUN = /(?<![\w.$-])[\w-]+/g;
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+
+/** The variables each field saves with `connected_content … :save name`, with the tag's offset. */
+export function savedVariablesOf(segmentsOf: LiquidSegment[][]): { name: string; offset: number }[][] {
+  return segmentsOf.map((segments) =>
+    segments.flatMap((s) => {
+      if (s.kind !== 'tag' || !CONNECTED_CONTENT.test(s.inner)) return [];
+      const m = /:save\s+([A-Za-z_][\w-]*)/.exec(s.inner);
+      return m?.[1] ? [{ name: m[1], offset: s.start }] : [];
+    }),
+  );
 }
 
-function firstUse(segments: LiquidSegment[], name: string): LiquidSegment | undefined {
-  const re = new RegExp(`(^|[^\\w.$-])${name}\\b`);
-  return segments.find((s) => !/^connected_content\b/.test(s.inner) && re.test(s.inner));
-}
-
-function usesVariable(segments: LiquidSegment[], name: string): boolean {
-  return firstUse(segments, name) !== undefined;
+/**
+ * For each of `names`, the first segment (other than a connected_content call) that mentions it, as the
+ * pattern `(^|[^\w.$-])name\b` would find it. One pass over the segments: a name can only start where a run of
+ * name characters starts, and only the prefixes of a run that end on a word boundary are looked up.
+ */
+export function firstUses(segments: LiquidSegment[], names: Set<string>): Map<string, LiquidSegment> {
+  const uses = new Map<string, LiquidSegment>();
+  if (names.size === 0) return uses;
+  let longest = 0;
+  for (const name of names) longest = Math.max(longest, name.length);
+  for (const s of segments) {
+    if (CONNECTED_CONTENT.test(s.inner)) continue;
+    for (const run of s.inner.matchAll(NAME_RUN)) {
+      const text = run[0];
+      const after = s.inner[run.index + text.length];
+      for (let end = 1; end <= Math.min(text.length, longest); end++) {
+        // `\b` after the name: its last character and the next one differ in being word characters.
+        const next = end < text.length ? text[end] : after;
+        if (isWordChar(text[end - 1]) === isWordChar(next)) continue;
+        const name = text.slice(0, end);
+        if (names.has(name) && !uses.has(name)) uses.set(name, s);
+      }
+    }
+  }
+  return uses;
 }
 
 /** Flags a field that prints a variable only another field's connected_content saved (variables do not cross fields). */
 function crossFieldUses(
   fields: TemplateField[],
   index: number,
-  segmentsOf: LiquidSegment[][],
+  segments: LiquidSegment[],
   savedOf: { name: string }[][],
   out: Issue[],
 ): void {
   const f = fields[index] as TemplateField;
   const own = new Set((savedOf[index] ?? []).map((v) => v.name));
-  for (const seg of segmentsOf[index] ?? []) {
+  for (const seg of segments) {
     const defined = /^(?:assign|capture|for)\s+([\w-]+)/.exec(seg.inner)?.[1];
     if (defined) own.add(defined);
   }
+  const foreign = new Set<string>();
+  savedOf.forEach((saved, gi) => {
+    if (gi !== index) for (const { name } of saved) if (!own.has(name)) foreign.add(name);
+  });
+  const uses = firstUses(segments, foreign);
   const reported = new Set<string>();
   savedOf.forEach((saved, gi) => {
     if (gi === index) return;
     for (const { name } of saved) {
-      if (own.has(name) || reported.has(name)) continue;
-      const use = firstUse(segmentsOf[index] ?? [], name);
-      if (!use) continue;
+      const use = uses.get(name);
+      if (!use || own.has(name) || reported.has(name)) continue;
       reported.add(name);
       const source = fields[gi] as TemplateField;
       out.push(
@@ -60,28 +90,40 @@ function crossFieldUses(
   });
 }
 
+/** What the saved-variable checks need about the whole template, computed once for all its fields. */
+export interface SavedVariableIndex {
+  savedOf: { name: string; offset: number }[][];
+  /** Per field, the first use of each saved name. */
+  usedIn: Map<string, LiquidSegment>[];
+}
+
+/** Indexes the `:save` variables of every field and where each field uses them. */
+export function indexSavedVariables(segmentsOf: LiquidSegment[][]): SavedVariableIndex {
+  const savedOf = savedVariablesOf(segmentsOf);
+  const allSaved = new Set(savedOf.flat().map((v) => v.name));
+  return { savedOf, usedIn: segmentsOf.map((segments) => firstUses(segments, allSaved)) };
+}
+
 /** Flags `:save` variables nobody prints, and prints of variables another field saved; appends Issues for field `index`. */
 export function checkSavedVariables(
   fields: TemplateField[],
   segmentsOf: LiquidSegment[][],
   index: number,
   out: Issue[],
+  saved: SavedVariableIndex = indexSavedVariables(segmentsOf),
 ): void {
-  const savedOf = fields.map((f, i) => savedVariables(f, segmentsOf[i] ?? []));
   const f = fields[index] as TemplateField;
-  const segments = segmentsOf[index] ?? [];
-  for (const saved of savedOf[index] ?? []) {
-    if (usesVariable(segments, saved.name)) continue;
-    if (fields.some((_, gi) => gi !== index && usesVariable(segmentsOf[gi] ?? [], saved.name))) continue;
+  for (const variable of saved.savedOf[index] ?? []) {
+    if (saved.usedIn.some((uses) => uses.has(variable.name))) continue;
     out.push(
       issueAt(
         f,
-        saved.offset,
+        variable.offset,
         'braze.save-unused',
         'warning',
-        `connected_content saves its response as "${saved.name}" but ${placeName(f)} never uses it: print it, e.g. {{${saved.name}.access_token}}.`,
+        `connected_content saves its response as "${variable.name}" but ${placeName(f)} never uses it: print it, e.g. {{${variable.name}.access_token}}.`,
       ),
     );
   }
-  crossFieldUses(fields, index, segmentsOf, savedOf, out);
+  crossFieldUses(fields, index, segmentsOf[index] ?? [], saved.savedOf, out);
 }

@@ -4,16 +4,31 @@ export interface TextPosition {
   column: number;
 }
 
+// The line starts of the last text asked about: issues are located one after another in the same field, so
+// one entry makes every lookup a binary search instead of a scan from the top (linear overall, not quadratic).
+let cache: { text: string; starts: number[] } | undefined;
+
+function lineStarts(text: string): number[] {
+  if (cache?.text === text) return cache.starts;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  cache = { text, starts };
+  return starts;
+}
+
 /** Converts a 0-based offset into a 1-based line and column (columns count UTF-16 units, tabs as one). */
 export function positionOfOffset(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  const end = Math.max(0, Math.min(offset, text.length));
+  const starts = lineStarts(text);
+  // The last line start at or before `end`; a newline at `end` itself belongs to the line it ends.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= end) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: end - lineStart + 1 };
+  return { line: lo + 1, column: end - (starts[lo] as number) + 1 };
 }
 
 /** Converts a 1-based line and column back into a 0-based offset (clamped to the text). */
@@ -31,9 +46,14 @@ const WINDOW = 60;
 
 /** The line containing `offset` with a caret under it, shortened around the caret when the line is long. */
 export function excerptAt(text: string, offset: number): string {
-  const { line, column } = positionOfOffset(text, offset);
-  const lines = text.split('\n');
-  let lineText = (lines[line - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
+  const { column } = positionOfOffset(text, offset);
+  const at = Math.max(0, Math.min(offset, text.length));
+  const lineStart = at - (column - 1);
+  const lineEnd = text.indexOf('\n', at);
+  let lineText = text
+    .slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+    .replace(/\r$/, '')
+    .replace(/\t/g, ' ');
   let caret = column - 1;
   if (lineText.length > WINDOW * 2) {
     const from = Math.max(0, caret - WINDOW);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { excerptAt, positionOfOffset } from './text-position';
+
+describe('positionOfOffset', () => {
+  it.each([
+    ['abc', 0, 1, 1],
+    ['abc', 2, 1, 3],
+    ['ab\ncd', 2, 1, 3],
+    ['ab\ncd', 3, 2, 1],
+    ['ab\ncd', 5, 2, 3],
+    ['ab\ncd', 99, 2, 3],
+    ['\n\n\nx', 3, 4, 1],
+  ])('in %j offset %i is line %i column %i', (text, offset, line, column) => {
+    expect(positionOfOffset(text, offset)).toEqual({ line, column });
+  });
+
+  it('answers for each text it is given, one after another', () => {
+    expect(positionOfOffset('a\nb\nc', 4)).toEqual({ line: 3, column: 1 });
+    expect(positionOfOffset('abcd', 4)).toEqual({ line: 1, column: 5 });
+    expect(positionOfOffset('a\nb\nc', 2)).toEqual({ line: 2, column: 1 });
+  });
+});
+
+describe('excerptAt', () => {
+  it('shows the line with a caret under the offset', () => {
+    expect(excerptAt('first\n  {"a": 1,}\nlast', 16)).toBe('  {"a": 1,}\n          ^');
+  });
+
+  it('shortens a long line around the caret', () => {
+    const line = `${'x'.repeat(200)}!${'y'.repeat(200)}`;
+    const [text, caret] = excerptAt(line, 200).split('\n');
+    expect(text).toBe(`…${'x'.repeat(60)}!${'y'.repeat(59)}…`);
+    expect(caret).toBe(`${' '.repeat(61)}^`);
+  });
+});
