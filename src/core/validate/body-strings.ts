@@ -12,8 +12,6 @@ export interface BodyLex {
   curlyQuotes: number[];
 }
 
-const CURLY_DOUBLE = /[\u201c\u201d\u201e]/;
-
 /** Lexes a masked body (Liquid replaced by spaces) for string values and stray curly quotes; tolerant of bad JSON. */
 export function lexBody(masked: string): BodyLex {
   const strings: BodyString[] = [];
@@ -21,10 +19,14 @@ export function lexBody(masked: string): BodyLex {
   let lastKey: string | null = null;
   let i = 0;
   while (i < masked.length) {
-    const c = masked[i] as string;
-    if (c === '"') {
+    const code = masked.charCodeAt(i);
+    if (code === 0x22) {
       let j = i + 1;
-      while (j < masked.length && masked[j] !== '"' && masked[j] !== '\n') j += masked[j] === '\\' ? 2 : 1;
+      while (j < masked.length) {
+        const c = masked.charCodeAt(j);
+        if (c === 0x22 || c === 0x0a) break;
+        j += c === 0x5c ? 2 : 1;
+      }
       const end = Math.min(j + 1, masked.length);
       const rest = /^\s*:/.test(masked.slice(end, end + 20));
       if (rest) {
@@ -36,7 +38,8 @@ export function lexBody(masked: string): BodyLex {
       i = end;
       continue;
     }
-    if (CURLY_DOUBLE.test(c)) curlyQuotes.push(i);
+    // Character codes, not a regular expression per character: the body can be a megabyte.
+    if (code === 0x201c || code === 0x201d || code === 0x201e) curlyQuotes.push(i);
     i++;
   }
   return { strings, curlyQuotes };
