@@ -12,6 +12,7 @@ import { RUBY_OPERATORS } from './operators';
 import { printValue } from './print';
 import { dropBlankBlocks, registerRubyTags } from './tags';
 import { LIMITS, refuseOversized } from './limits';
+import { parseLinear } from './linear-parse';
 import { toProblem } from './problems';
 import { rewriteBraze } from './rewrite';
 import type { Rewritten } from './rewrite';
@@ -86,7 +87,7 @@ export function parseBraze(source: string): ParsedBraze {
   const rewritten = rewriteBraze(source);
   let parsed: ParsedBraze;
   try {
-    const templates = engine.parse(rewritten.code);
+    const templates = parseLinear(engine, rewritten.code);
     dropBlankBlocks(templates);
     parsed = { ok: true, templates, rewritten, usesConnectedContent: CONNECTED.test(source) };
   } catch (err) {

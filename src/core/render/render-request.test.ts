@@ -4,6 +4,7 @@ import guideCreate from '../fixtures/guide-create.template.json';
 import guideUpdate from '../fixtures/guide-update.template.json';
 import guideUser from '../fixtures/guide-user.json';
 import type { SampleUser } from '../sample-user';
+import { LIMITS } from '../liquid';
 import { buildTemplate } from '../template';
 import type { BrazeTemplate } from '../template';
 import { renderRequest } from './render-request';
@@ -115,5 +116,23 @@ describe('renderRequest', () => {
   it('trims whitespace around the rendered URL', async () => {
     const r = await renderRequest({ ...CREATE, url: `\n  ${CREATE.url}\n` }, USER);
     expect(r.url).toBe('https://api.roktcalendar.com/v1/subscriptionevent/brazetest');
+  });
+
+  it('refuses a 1 MB body before scanning it, naming the limit and nothing else', async () => {
+    // Every pitfall the scan knows is in here a thousand times over: none may be reported.
+    const piece = '{% connected_content https://x.test :save t %}“{{${first_name}}}”';
+    const body = `{"event": {"title": "${piece.repeat(Math.ceil(1_000_000 / piece.length))}"}}`;
+    const r = await renderRequest({ ...CREATE, body }, USER);
+    expect(codes(r.errors)).toEqual(['liquid.limit body']);
+    expect(r.errors[0]?.message).toContain('the preview renders up to 200,000');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('still scans a template just under the limit', async () => {
+    const body = `${CREATE.body}${' '.repeat(LIMITS.parseLimit - CREATE.body.length - 20)}{{ “x” }}`;
+    expect(body.length).toBeLessThanOrEqual(LIMITS.parseLimit);
+    const r = await renderRequest({ ...CREATE, body }, USER);
+    expect(codes(r.errors)).toContain('braze.curly-quotes-liquid body');
+    expect(r.errors.map((e) => e.message).join('\n')).not.toContain('the preview renders up to');
   });
 });

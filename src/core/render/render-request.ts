@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { type RenderOptions, type RenderResult, renderBraze } from '../liquid';
+import { LIMITS, type RenderOptions, type RenderResult, renderBraze } from '../liquid';
 import type { SampleUser } from '../sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../template';
 import { checkBrazePitfalls } from '../validate';
@@ -52,7 +52,10 @@ export async function renderRequest(
   const sources = [template.url, ...template.headers.map((h) => h.value), template.body];
   const results = await Promise.all(sources.map((s) => safeRender(s, user, options)));
 
-  const issues: Issue[] = [...pitfallsOf(template)];
+  // A field over the parse limit is refused before parsing; scanning it for pitfalls would only delay the
+  // one error that matters (shorten it), so the scan waits until every field is within the limit.
+  const oversized = sources.some((s) => s.length > LIMITS.parseLimit);
+  const issues: Issue[] = oversized ? [] : [...pitfallsOf(template)];
   let aborted: RenderedRequest['aborted'];
   results.forEach((r, i) => {
     const ref = refs[i] as FieldRef;

@@ -33,3 +33,15 @@ describe('excerptAt', () => {
     expect(caret).toBe(`${' '.repeat(61)}^`);
   });
 });
+
+describe('excerptAt on line ends', () => {
+  it.each([
+    ['a\r\nbc', 3, 'bc\n^'],
+    ['ab\r\ncd', 1, 'ab\n ^'],
+    ['ab\r', 2, 'ab\n  ^'],
+    ['a\tb\nc', 2, 'a b\n  ^'],
+    ['x\n', 2, '\n^'],
+  ])('in %j at %i shows %j', (text, offset, excerpt) => {
+    expect(excerptAt(text, offset)).toBe(excerpt);
+  });
+});

@@ -44,22 +44,27 @@ export function offsetOfPosition(text: string, line: number, column: number): nu
 
 const WINDOW = 60;
 
-/** The line containing `offset` with a caret under it, shortened around the caret when the line is long. */
+/**
+ * The line containing `offset` with a caret under it, shortened around the caret when the line is long.
+ * Reads only the characters it shows: a megabyte-long line with many issues stays linear overall.
+ */
 export function excerptAt(text: string, offset: number): string {
-  const { column } = positionOfOffset(text, offset);
-  const at = Math.max(0, Math.min(offset, text.length));
-  const lineStart = at - (column - 1);
-  const lineEnd = text.indexOf('\n', at);
-  let lineText = text
-    .slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
-    .replace(/\r$/, '')
-    .replace(/\t/g, ' ');
+  const { line, column } = positionOfOffset(text, offset);
+  const starts = lineStarts(text);
+  const lineStart = starts[line - 1] as number;
+  const next = starts[line];
+  let lineEnd = next === undefined ? text.length : next - 1;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--; // the \r of a \r\n
+  const length = lineEnd - lineStart;
   let caret = column - 1;
-  if (lineText.length > WINDOW * 2) {
-    const from = Math.max(0, caret - WINDOW);
-    const to = Math.min(lineText.length, caret + WINDOW);
-    lineText = `${from > 0 ? '…' : ''}${lineText.slice(from, to)}${to < lineText.length ? '…' : ''}`;
-    caret = caret - from + (from > 0 ? 1 : 0);
+  let from = 0;
+  let to = length;
+  if (length > WINDOW * 2) {
+    from = Math.max(0, caret - WINDOW);
+    to = Math.min(length, caret + WINDOW);
   }
+  const shown = text.slice(lineStart + from, lineStart + to).replace(/\t/g, ' ');
+  const lineText = `${from > 0 ? '…' : ''}${shown}${to < length ? '…' : ''}`;
+  caret = caret - from + (from > 0 ? 1 : 0);
   return `${lineText}\n${' '.repeat(Math.max(0, caret))}^`;
 }
