@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * `POST /api/csp-report`: what browsers send about Content-Security-Policy violations, either the `report-uri`
@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const CspReportRequestSchema = z.union([
   z.object({ 'csp-report': z.record(z.string(), z.unknown()) }),
-  z.array(z.object({ type: z.string(), body: z.record(z.string(), z.unknown()).optional() })),
+  z.array(z.object({ type: z.string(), body: z.optional(z.record(z.string(), z.unknown())) })),
 ]);
 
 /** The server answers 204 with no body. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One problem the server found in a test-send body (an Issue, as the preview shows it). */
 export const ApiIssueSchema = z.object({
@@ -6,10 +6,10 @@ export const ApiIssueSchema = z.object({
   message: z.string(),
   path: z.string(),
   severity: z.enum(['error', 'warning']),
-  field: z.string().optional(),
-  line: z.number().optional(),
-  column: z.number().optional(),
-  excerpt: z.string().optional(),
+  field: z.optional(z.string()),
+  line: z.optional(z.number()),
+  column: z.optional(z.number()),
+  excerpt: z.optional(z.string()),
 });
 
 /** Every failure of the composer server: `{"error":{"code","message"}}`, plus the body problems or a request id. */
@@ -17,8 +17,8 @@ export const ApiErrorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(ApiIssueSchema).optional(),
-    requestId: z.string().optional(),
+    issues: z.optional(z.array(ApiIssueSchema)),
+    requestId: z.optional(z.string()),
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

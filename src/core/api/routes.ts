@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { RoktCreateBodySchema, RoktUpdateBodySchema } from '../validate';
 import { CspReportRequestSchema, CspReportResponseSchema } from './csp-report';
 import { HealthResponseSchema } from './health';
@@ -17,9 +17,9 @@ export interface ApiRoute {
   /** Hono's path pattern, as the server registers it. */
   path: string;
   /** The JSON body (POST), or the query string (GET), it accepts. */
-  request?: z.ZodType;
+  request?: z.ZodMiniType;
   /** The success body (`null`: 204, no body). */
-  response: z.ZodType;
+  response: z.ZodMiniType;
   /** Only in sandbox mode (404 in live mode). */
   sandboxOnly?: boolean;
 }

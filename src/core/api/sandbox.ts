@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const EndpointSchema = z.enum(['create', 'update']);
 
@@ -6,13 +6,13 @@ const EndpointSchema = z.enum(['create', 'update']);
 export const SandboxEventFieldsSchema = z.object({
   eventId: z.string(),
   title: z.string(),
-  description: z.string().optional(),
-  location: z.string().optional(),
+  description: z.optional(z.string()),
+  location: z.optional(z.string()),
   start: z.string(),
-  end: z.string().optional(),
+  end: z.optional(z.string()),
   timezone: z.string(),
-  allDayEvent: z.boolean().optional(),
-  notifyBefore: z.union([z.number(), z.string()]).optional(),
+  allDayEvent: z.optional(z.boolean()),
+  notifyBefore: z.optional(z.union([z.number(), z.string()])),
 });
 export type SandboxEventFields = z.infer<typeof SandboxEventFieldsSchema>;
 
@@ -39,21 +39,21 @@ export type SandboxEvent = z.infer<typeof SandboxEventSchema>;
 
 /** `GET /api/sandbox/events?limit&cursor` query: page size (the server caps it) and the previous page's cursor. */
 export const SandboxPageQuerySchema = z.object({
-  limit: z.string().regex(/^\d+$/).optional(),
-  cursor: z.string().optional(),
+  limit: z.optional(z.string().check(z.regex(/^\d+$/))),
+  cursor: z.optional(z.string()),
 });
 
 /** `GET /api/sandbox/events`: one page of this browser's events, most recently changed first. */
 export const SandboxPageSchema = z.object({
   events: z.array(SandboxEventSchema),
-  nextCursor: z.string().nullable(),
-  total: z.number().int(),
-  maxPageSize: z.number().int(),
+  nextCursor: z.nullable(z.string()),
+  total: z.int(),
+  maxPageSize: z.int(),
 });
 export type SandboxPage = z.infer<typeof SandboxPageSchema>;
 
 /** `DELETE /api/sandbox/events`: how many events were removed. */
-export const SandboxClearedSchema = z.object({ cleared: z.number().int() });
+export const SandboxClearedSchema = z.object({ cleared: z.int() });
 export type SandboxCleared = z.infer<typeof SandboxClearedSchema>;
 
 /** `POST /api/sandbox/rokt/oauth2/token` (the imitation of Rokt's token endpoint) success. */

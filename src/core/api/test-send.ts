@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** `POST /api/test-send` body: the rendered webhook URL and the rendered body text. */
 export const TestSendRequestSchema = z.object({ url: z.string(), body: z.string() });
@@ -7,7 +7,7 @@ export type TestSendRequest = z.infer<typeof TestSendRequestSchema>;
 /** `POST /api/test-send` success: what Rokt (or the sandbox) answered, how long it took, and whether the token was reused. */
 export const TestSendResponseSchema = z.object({
   upstream: z.object({
-    status: z.number().int(),
+    status: z.int(),
     headers: z.record(z.string(), z.string()),
     body: z.string(),
   }),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { API_ROUTES, ApiErrorSchema } from '../../core/api';
 import type { HealthResponse, SandboxPage, TestSendRequest, TestSendResponse } from '../../core/api';
 
@@ -15,7 +15,7 @@ export class ProxyError extends Error {
   }
 }
 
-async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+async function call<T>(path: string, schema: z.ZodMiniType<T>, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
