@@ -1,14 +1,50 @@
+import { draftFieldLabel, draftFieldOf, type DraftFieldName, type Issue } from '../core/issues';
 import type { PreviewState } from '../features/preview';
 
-/** Says why a test send is not possible right now, or null when the rendered request can be sent. */
-export function blockedReasonFor(preview: PreviewState): string | null {
-  if (preview.status === 'rendering' && !preview.rendered) return 'The preview is still rendering.';
-  if (preview.status === 'failed') return preview.error ?? 'The preview could not be rendered.';
+/** Why copying or sending is not possible now, and the composer field to fix (null: not a form field). */
+export interface Blocked {
+  text: string;
+  field: DraftFieldName | null;
+}
+
+/** Every sentence about blocking, in one place. */
+const TEXT = {
+  rendering: 'The preview is still rendering.',
+  failed: 'The preview could not be rendered.',
+  notReady: 'The preview is not ready yet.',
+  aborted: (reason: string) => `Braze would not send to this sample user: ${reason}`,
+  fixField: (label: string, message: string) => `Fix ${label} first: ${message}`,
+  fixOther: (message: string) => `Fix this problem first: ${message}`,
+  more: (n: number) => ` (and ${n === 1 ? 'one more problem' : `${n} more problems`} in the Problems list)`,
+};
+
+/** Problems that come from the sample user's data, not from the template: they do not block copying. */
+function isAboutUserData(issue: Issue): boolean {
+  return issue.code.startsWith('user.') || /^(event\.)?subscriptionIds(\[|$)/.test(issue.path);
+}
+
+function firstError(errors: Issue[]): Blocked | null {
+  const [first] = errors;
+  if (!first) return null;
+  const field = draftFieldOf(first);
+  const more = errors.length > 1 ? TEXT.more(errors.length - 1) : '';
+  const text = field ? TEXT.fixField(draftFieldLabel(field), first.message) : TEXT.fixOther(first.message);
+  return { text: text + more, field };
+}
+
+/** Says why the template should not be copied into Braze yet (an error in it), or null when it can be. */
+export function copyBlockedReason(problems: Issue[]): Blocked | null {
+  return firstError(problems.filter((i) => i.severity === 'error' && !isAboutUserData(i)));
+}
+
+/** Says why a test send is not possible right now (any error, or the rendering), or null when it can be sent. */
+export function sendBlockedReason(preview: PreviewState, problems: Issue[]): Blocked | null {
+  const error = firstError(problems.filter((i) => i.severity === 'error'));
+  if (error) return error;
+  if (preview.status === 'rendering' && !preview.rendered) return { text: TEXT.rendering, field: null };
+  if (preview.status === 'failed') return { text: preview.error ?? TEXT.failed, field: null };
   const rendered = preview.rendered;
-  if (!rendered) return 'The preview is not ready yet.';
-  if (rendered.aborted) return `Braze would not send to this sample user: ${rendered.aborted.reason}`;
-  const errors = rendered.errors.length;
-  if (errors > 0)
-    return `Fix the ${errors === 1 ? 'problem' : `${errors} problems`} shown in the preview first.`;
+  if (!rendered) return { text: TEXT.notReady, field: null };
+  if (rendered.aborted) return { text: TEXT.aborted(rendered.aborted.reason), field: null };
   return null;
 }

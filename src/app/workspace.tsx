@@ -1,12 +1,20 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { draftFieldLabel, type DraftFieldName } from '../core/issues';
 import { BrazeImportButton } from '../features/braze-import';
-import { ComposerForm, useComposerForm, useDraftValues, type TimezoneSlotProps } from '../features/composer';
+import {
+  ComposerForm,
+  focusComposerField,
+  useComposerForm,
+  useDraftValues,
+  type TimezoneSlotProps,
+} from '../features/composer';
 import { DocumentBar, loadStartingCopy, useDraftDocument } from '../features/drafts';
 import { AllUsersCheck, PreviewPane, usePreview, usePreviewRenderer } from '../features/preview';
 import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
 import { TimezonePicker } from '../features/timezone-picker';
 import type { SampleUser } from '../core/sample-user';
-import { blockedReasonFor } from './blocked-reason';
+import { copyBlockedReason, sendBlockedReason, type Blocked } from './blocked-reason';
+import { useProblems } from './use-problems';
 
 // The tabs behind the preview load after the first paint.
 const BrazeSetup = lazy(() => import('../features/braze-setup').then((m) => ({ default: m.BrazeSetup })));
@@ -52,7 +60,21 @@ export function Workspace() {
   const [tab, setTab] = useState<Tab>('preview');
   const [audienceOpened, setAudienceOpened] = useState(false);
   if (tab === 'audience' && !audienceOpened) setAudienceOpened(true);
-  const blockedReason = useMemo(() => blockedReasonFor(preview), [preview]);
+  const [now] = useState(() => new Date());
+  const problems = useProblems(draft, preview, now);
+  const goToField = useCallback((field: DraftFieldName) => void focusComposerField(field), []);
+  const withLink = useCallback(
+    (blocked: Blocked | null) =>
+      blocked && {
+        text: blocked.text,
+        ...(blocked.field
+          ? { fieldLabel: draftFieldLabel(blocked.field), onGoToField: () => goToField(blocked.field!) }
+          : {}),
+      },
+    [goToField],
+  );
+  const copyBlocked = useMemo(() => withLink(copyBlockedReason(problems)), [problems, withLink]);
+  const sendBlocked = useMemo(() => sendBlockedReason(preview, problems), [preview, problems]);
   const openDraft = (next: typeof draft) => form.reset(next);
 
   return (
@@ -74,7 +96,7 @@ export function Workspace() {
           <h2 id="event-heading" className="visually-hidden">
             Event
           </h2>
-          <ComposerForm form={form} issues={preview.draftIssues} timezonePicker={renderTimezonePicker} />
+          <ComposerForm form={form} issues={problems} now={now} timezonePicker={renderTimezonePicker} />
         </section>
         <section className="app-pane app-pane-output" aria-labelledby="output-heading">
           <h2 id="output-heading" className="visually-hidden">
@@ -123,7 +145,12 @@ export function Workspace() {
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="app-tabpanel">
             <Suspense fallback={<p className="app-loading">Loading…</p>}>
               {tab === 'preview' && (
-                <PreviewPane preview={preview} userName={exportUser?.label ?? samples.selected.name} />
+                <PreviewPane
+                  preview={preview}
+                  userName={exportUser?.label ?? samples.selected.name}
+                  problems={problems}
+                  onGoToField={goToField}
+                />
               )}
               {tab === 'calendar' && (
                 <CalendarTab
@@ -141,9 +168,23 @@ export function Workspace() {
                   template={preview.template}
                   rendered={preview.rendered}
                   credentialName={draft.credentialName}
+                  blocked={copyBlocked}
                 />
               )}
-              {tab === 'send' && <TestSendPanel request={preview.rendered} blockedReason={blockedReason} />}
+              {tab === 'send' && (
+                <>
+                  {sendBlocked?.field && (
+                    <button
+                      type="button"
+                      className="ui-button app-goto-field"
+                      onClick={() => goToField(sendBlocked.field!)}
+                    >
+                      Go to {draftFieldLabel(sendBlocked.field)}
+                    </button>
+                  )}
+                  <TestSendPanel request={preview.rendered} blockedReason={sendBlocked?.text ?? null} />
+                </>
+              )}
               {tab === 'users' && <AllUsersCheck template={preview.template} users={samples.users} />}
               {/* Kept mounted once opened: a run and its report survive a look at a user's preview. */}
               {audienceOpened && (

@@ -1,6 +1,8 @@
 import { render } from '@testing-library/react';
+import { useMemo } from 'react';
 import { defaultDraft, type Draft } from '../core/event';
-import type { Issue } from '../core/issues';
+import { mergeIssues, type Issue } from '../core/issues';
+import { draftProblems } from '../core/validate';
 import { ComposerForm } from '../features/composer/composer-form';
 import type { TimezoneSlotProps } from '../features/composer/types';
 import { useComposerForm, useDraftValues } from '../features/composer/use-composer-form';
@@ -39,9 +41,11 @@ export function stubPicker({ id, value, onChange, onBlur, invalid, describedBy }
 function Harness({ initial, issues }: { initial: Draft; issues: Issue[] }) {
   const form = useComposerForm(initial);
   const draft = useDraftValues(form);
+  // As the app does: the draft's own problems merged with the ones from the preview.
+  const all = useMemo(() => mergeIssues(draftProblems(draft, NOW), issues), [draft, issues]);
   return (
     <>
-      <ComposerForm form={form} timezonePicker={stubPicker} issues={issues} now={NOW} />
+      <ComposerForm form={form} timezonePicker={stubPicker} issues={all} now={NOW} />
       <output data-testid="draft">{JSON.stringify(draft)}</output>
       <button type="button" onClick={() => form.reset({ ...defaultDraft(), title: '', eventId: 'Opened_1' })}>
         Open a saved draft

@@ -31,7 +31,8 @@ function eventLines(draft: Draft): string[] {
   const id = draft.options.appendUserId
     ? `"{{${CAPTURE_VARIABLES.eventId} | json_escape}}${USER_ID_SUFFIX}"`
     : printed(CAPTURE_VARIABLES.eventId);
-  const minutes = Number.isFinite(draft.notifyBefore) ? String(draft.notifyBefore) : '0';
+  // An invalid reminder is printed as null, never replaced by a default: Rokt's checks then flag it too.
+  const minutes = Number.isFinite(draft.notifyBefore) ? String(draft.notifyBefore) : 'null';
   return [
     `"eventId": ${id}`,
     `"title": ${printed(CAPTURE_VARIABLES.title)}`,
@@ -41,7 +42,7 @@ function eventLines(draft: Draft): string[] {
     `"end": ${printed(CAPTURE_VARIABLES.end)}`,
     `"timezone": ${printed(CAPTURE_VARIABLES.timezone)}`,
     `"allDayEvent": ${draft.allDay ? 'true' : 'false'}`,
-    `"notifyBefore": ${draft.options.quoteNotifyBefore ? `"${minutes}"` : minutes}`,
+    `"notifyBefore": ${draft.options.quoteNotifyBefore && minutes !== 'null' ? `"${minutes}"` : minutes}`,
   ];
 }
 

@@ -84,6 +84,18 @@ describe('buildTemplate: body', () => {
       hasNot: ['"notifyBefore": 30'],
     },
     {
+      name: 'an emptied reminder is printed as null, not a default',
+      draft: draft({ notifyBefore: Number.NaN }),
+      has: ['"notifyBefore": null'],
+      hasNot: ['"notifyBefore": 15', '"notifyBefore": 0'],
+    },
+    {
+      name: 'an emptied quoted reminder is still null',
+      draft: draft({ notifyBefore: Number.NaN }, { quoteNotifyBefore: true }),
+      has: ['"notifyBefore": null'],
+      hasNot: ['"null"'],
+    },
+    {
       name: 'appendUserId off',
       draft: draft({}, { appendUserId: false }),
       has: ['"eventId": "{{eventId | json_escape}}",'],

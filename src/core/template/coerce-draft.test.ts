@@ -28,8 +28,9 @@ describe('coerceDraft', () => {
   it.each([
     [30, 30],
     ['45', 45],
-    [Number.NaN, 15],
-    ['soon', 15],
+    [Number.NaN, Number.NaN],
+    ['soon', Number.NaN],
+    ['', Number.NaN],
     [null, 15],
   ])('reads the reminder %j as %j', (value, expected) => {
     expect(coerceDraft({ notifyBefore: value }).notifyBefore).toBe(expected);

@@ -7,9 +7,11 @@ const isBag = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !
 const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
 
+/** A number as typed (NaN for an emptied input, so the template never falls back silently); fallback when absent. */
 function minutes(v: unknown, fallback: number): number {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'number') return v;
   if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  if (typeof v === 'string') return Number.NaN;
   return fallback;
 }
 
@@ -27,7 +29,8 @@ function coerceOptions(v: unknown, fallback: DraftOptions): DraftOptions {
 /**
  * Returns a Draft from anything (form values, an old stored draft, garbage) without throwing: every string
  * the user typed is kept as typed, even if the schema would reject it; missing or mistyped fields come from
- * defaultDraft(). A numeric string reminder ("15") becomes a number.
+ * defaultDraft(). A numeric string reminder ("15") becomes a number; an emptied or non-numeric one stays NaN
+ * (the field check reports it and the template shows it as null instead of sending a default).
  */
 export function coerceDraft(value: unknown): Draft {
   const d = defaultDraft();

@@ -19,3 +19,5 @@ export { validateDraft } from './validate-draft';
 export { suggestWindowsZone } from './timezone-suggestion';
 export { checkWallClock } from './wall-clock';
 export { ROKT_EVENT_FIELDS } from './rokt-fields';
+export { checkDraftFields } from './draft-fields';
+export { draftProblems } from './draft-problems';

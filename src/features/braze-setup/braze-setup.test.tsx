@@ -89,4 +89,29 @@ describe('BrazeSetup', () => {
     expect(screen.queryByRole('button', { name: 'Copy as cURL' })).not.toBeInTheDocument();
     expect(screen.getByText(/No cURL for this sample user/)).toBeInTheDocument();
   });
+
+  it('blocks copying while the template has an error, links to the field, and copies after "Copy anyway"', async () => {
+    const writeText = vi.fn(async () => {});
+    const user = userEvent.setup();
+    mockClipboard(writeText);
+    const onGoToField = vi.fn();
+    const blocked = {
+      text: 'Fix Braze credential name first: Braze credential name cannot contain spaces, % or }.',
+      fieldLabel: 'Braze credential name',
+      onGoToField,
+    };
+    render(
+      <BrazeSetup template={template} rendered={rendered} credentialName="Rokt Prod" blocked={blocked} />,
+    );
+    const copyBody = screen.getByRole('button', { name: 'Copy request body' });
+    expect(copyBody).toBeDisabled();
+    expect(copyBody).toHaveAccessibleDescription(/Fix Braze credential name first/);
+    await user.click(screen.getByRole('button', { name: 'Go to Braze credential name' }));
+    expect(onGoToField).toHaveBeenCalledOnce();
+
+    await user.click(screen.getByRole('button', { name: 'Copy anyway' }));
+    expect(copyBody).toBeEnabled();
+    await user.click(copyBody);
+    expect(writeText).toHaveBeenCalledWith(template.body);
+  });
 });

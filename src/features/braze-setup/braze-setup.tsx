@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import './braze-setup.css';
+import { CopyBlockedNotice, type CopyBlock } from './copy-blocked';
 import { CopyRow } from './copy-row';
 import { SetupGuide } from './setup-guide';
 import { toCurl } from './to-curl';
@@ -15,10 +16,19 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
   template: BrazeTemplate;
   rendered: RenderedRequest | null;
   credentialName: string;
+  /** Set while the template has an error: copying waits for the fix or an explicit "Copy anyway". */
+  blocked?: CopyBlock | null;
 }) {
-  const { template, rendered, credentialName } = props;
+  const { template, rendered, credentialName, blocked } = props;
   const { copy, result } = useClipboard();
-  const onCopy = (id: string, text: string, what: string) => void copy(id, text, what);
+  // "Copy anyway" holds for the problem it was given for; a different problem blocks again.
+  const [unlockedFor, setUnlockedFor] = useState<string | null>(null);
+  const unlocked = blocked != null && unlockedFor === blocked.text;
+  const disabled = blocked != null && !unlocked;
+  const onCopy = (id: string, text: string, what: string) => {
+    if (!disabled) void copy(id, text, what);
+  };
+  const rowProps = { result, onCopy, disabled };
   const curl = rendered && !rendered.aborted ? toCurl(rendered) : null;
 
   return (
@@ -35,22 +45,28 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
         </p>
       )}
 
+      {blocked && (
+        <CopyBlockedNotice
+          block={blocked}
+          unlocked={unlocked}
+          onUnlock={() => setUnlockedFor(blocked.text)}
+        />
+      )}
+
       <div className="braze-setup-rows">
         <CopyRow
           id="url"
           label="webhook URL"
           where="Compose › Webhook URL"
           value={template.url}
-          result={result}
-          onCopy={onCopy}
+          {...rowProps}
         />
         <CopyRow
           id="method"
           label="HTTP method"
           where="Settings › HTTP Method"
           value={template.method}
-          result={result}
-          onCopy={onCopy}
+          {...rowProps}
         />
         {template.headers.map((header, i) => (
           <div key={`${header.name}-${i}`} className="braze-setup-header-pair">
@@ -59,16 +75,14 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
               label={`header name ${header.name}`}
               where="Settings › Request Headers › Key"
               value={header.name}
-              result={result}
-              onCopy={onCopy}
+              {...rowProps}
             />
             <CopyRow
               id={`header-value-${i}`}
               label={`${header.name} header value`}
               where="Settings › Request Headers › Value"
               value={header.value}
-              result={result}
-              onCopy={onCopy}
+              {...rowProps}
             />
           </div>
         ))}
@@ -78,8 +92,7 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
           where="Compose › Request Body › Raw text"
           value={template.body}
           multiline
-          result={result}
-          onCopy={onCopy}
+          {...rowProps}
         />
       </div>
 
@@ -96,8 +109,7 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
             where="The request rendered for the sample user"
             value={curl}
             multiline
-            result={result}
-            onCopy={onCopy}
+            {...rowProps}
           />
           {rendered && rendered.errors.length > 0 && (
             <p className="braze-setup-note braze-setup-note--warning">

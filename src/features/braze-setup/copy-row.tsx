@@ -11,8 +11,10 @@ export function CopyRow(props: {
   copyLabel?: string;
   result: CopyResult | null;
   onCopy(id: string, text: string, what: string): void;
+  /** Copying is blocked (the notice with id `braze-setup-blocked` says why). */
+  disabled?: boolean;
 }) {
-  const { id, label, where, value, multiline, copyLabel, result, onCopy } = props;
+  const { id, label, where, value, multiline, copyLabel, result, onCopy, disabled } = props;
   const copied = result?.id === id && result.ok;
   return (
     <div className="braze-setup-row">
@@ -23,13 +25,18 @@ export function CopyRow(props: {
           type="button"
           className={copied ? 'braze-setup-copy braze-setup-copy--done' : 'braze-setup-copy'}
           aria-label={copyLabel ?? `Copy ${label}`}
+          disabled={disabled}
+          aria-describedby={disabled ? 'braze-setup-blocked' : undefined}
           onClick={() => onCopy(id, value, label)}
         >
           {copied ? 'Copied ✓' : 'Copy'}
         </button>
       </div>
       {multiline ? (
-        <pre className="braze-setup-value braze-setup-value--block">{value}</pre>
+        // Focusable so keyboard users can scroll a long block (axe: scrollable-region-focusable).
+        <pre className="braze-setup-value braze-setup-value--block" tabIndex={0} aria-label={label}>
+          {value}
+        </pre>
       ) : (
         <code className="braze-setup-value">{value}</code>
       )}

@@ -52,7 +52,12 @@ export function AdvancedOptions({ form, messages }: { form: ComposerFormApi; mes
           <legend className="composer-label">Update body shape</legend>
           <div className="composer-radio-list">
             <label className="composer-radio">
-              <input type="radio" value="nested" {...form.register('options.updateShape')} />
+              <input
+                id="composer-update-shape-nested"
+                type="radio"
+                value="nested"
+                {...form.register('options.updateShape')}
+              />
               Nested: {'{ "event": { … } }'} (Braze’s guide, default)
             </label>
             <label className="composer-radio">

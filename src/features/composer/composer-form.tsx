@@ -23,7 +23,7 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
   const now = nowProp ?? mountedAt;
   const draft = useDraftValues(form);
   const timing = useDraftTiming(draft);
-  const { messages, draftIssues } = useFieldMessages(form, timing, issues, now);
+  const { messages, timeIssues } = useFieldMessages(form, issues);
   const eventDate = useMemo(
     () => eventInstant(draft.start, draft.timezone, now),
     [draft.start, draft.timezone, now],
@@ -49,7 +49,7 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
           </span>
           <div className="composer-segmented" role="radiogroup" aria-labelledby="composer-mode-label">
             <label className="composer-segment">
-              <input type="radio" value="create" {...form.register('mode')} />
+              <input id="composer-mode-create" type="radio" value="create" {...form.register('mode')} />
               <span>New event</span>
             </label>
             <label className="composer-segment">
@@ -145,7 +145,7 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
         <ReminderField form={form} messages={messages('notifyBefore')} />
         <TimeSummary
           draft={timing}
-          draftIssues={draftIssues}
+          draftIssues={timeIssues}
           now={now}
           eventDate={eventDate}
           timezonePicker={timezonePicker}

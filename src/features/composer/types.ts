@@ -17,6 +17,7 @@ export interface TimezoneSlotProps {
 export interface ComposerFormProps {
   form: ComposerFormApi;
   timezonePicker: (props: TimezoneSlotProps) => ReactNode;
+  /** The one merged problem list (draft fields, time checks, Liquid, the rendering): each shows under its field. */
   issues: Issue[];
   now?: Date;
 }

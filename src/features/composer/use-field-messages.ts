@@ -1,25 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { get, useFormState } from 'react-hook-form';
-import type { DraftTiming } from '../../core/event';
 import type { Issue } from '../../core/issues';
-import { validateDraft } from '../../core/validate';
 import { messagesFor, type FieldMessage } from './field-messages';
 import type { ComposerFormApi } from './use-composer-form';
 
+/** The time checks among the problems (what the time summary lists). */
+const isTimeCheck = (issue: Issue) => issue.code.startsWith('draft.') && issue.code !== 'draft.field-invalid';
+
 /**
- * Collects, per draft field, the zod error, the caller's issues and validateDraft's findings;
- * returns a lookup `(field) => messages` and the draft-level issues (for the time summary).
+ * Collects, per draft field, the form's own error and the problems of the one merged list that concern it;
+ * returns a lookup `(field) => messages` and the time checks (for the time summary).
  */
-export function useFieldMessages(form: ComposerFormApi, timing: DraftTiming, issues: Issue[], now?: Date) {
+export function useFieldMessages(form: ComposerFormApi, issues: Issue[]) {
   const { errors } = useFormState({ control: form.control });
-  const draftIssues = useMemo(() => {
-    try {
-      return validateDraft(timing, now);
-    } catch {
-      return [];
-    }
-  }, [timing, now]);
-  const all = useMemo(() => [...draftIssues, ...issues], [draftIssues, issues]);
+  const timeIssues = useMemo(() => issues.filter(isTimeCheck), [issues]);
   const messages = useCallback(
     (field: string): FieldMessage[] => {
       const error: unknown = get(errors, field);
@@ -27,9 +21,9 @@ export function useFieldMessages(form: ComposerFormApi, timing: DraftTiming, iss
         error && typeof error === 'object' && 'message' in error && typeof error.message === 'string'
           ? error.message
           : undefined;
-      return messagesFor(field, text, all);
+      return messagesFor(field, text, issues);
     },
-    [errors, all],
+    [errors, issues],
   );
-  return { messages, draftIssues };
+  return { messages, timeIssues };
 }

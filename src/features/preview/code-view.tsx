@@ -13,7 +13,8 @@ export interface LineMark {
 export function CodeView(props: { label: string; lines: ReactNode[]; marks?: Map<number, LineMark> }) {
   const { label, lines, marks } = props;
   return (
-    <div className="preview-code" role="group" aria-label={label}>
+    // Focusable: long lines scroll sideways, and keyboard users must be able to scroll them too.
+    <div className="preview-code" role="group" aria-label={label} tabIndex={0}>
       {lines.map((content, index) => {
         const mark = marks?.get(index);
         return (

@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import type { DraftFieldName, Issue } from '../../core/issues';
 import './preview.css';
 import { RequestView } from './request-view';
 import { SegmentedTabs } from './segmented-tabs';
@@ -13,10 +14,10 @@ const TABS: TabSpec<View>[] = [
   { id: 'template', label: 'Template' },
 ];
 
-function StatusBadge(props: { preview: PreviewState }) {
-  const { status, rendered } = props.preview;
-  const errors = rendered?.errors.length ?? 0;
-  const warnings = rendered?.warnings.length ?? 0;
+function StatusBadge(props: { preview: PreviewState; problems: Issue[] }) {
+  const { status } = props.preview;
+  const errors = props.problems.filter((i) => i.severity === 'error').length;
+  const warnings = props.problems.length - errors;
   const text = status === 'rendering' ? 'Rendering…' : status === 'failed' ? 'Preview failed' : 'Up to date';
   const tone = status === 'failed' || (status === 'ready' && errors > 0) ? 'danger' : status;
   const counts = [
@@ -38,19 +39,26 @@ function StatusBadge(props: { preview: PreviewState }) {
  * The live preview: status, the sample user it renders for, and tabs for the rendered request
  * (URL, method, headers, pretty body, problems pinned in place) and the raw Braze template.
  */
-export const PreviewPane = memo(function PreviewPane(props: { preview: PreviewState; userName?: string }) {
-  const { preview, userName } = props;
+export const PreviewPane = memo(function PreviewPane(props: {
+  preview: PreviewState;
+  userName?: string;
+  /** The one merged problem list (draft fields, time checks, this rendering); default: the rendering's own. */
+  problems?: Issue[];
+  onGoToField?: (field: DraftFieldName) => void;
+}) {
+  const { preview, userName, onGoToField } = props;
   const [view, setView] = useState<View>('request');
   const userId = typeof preview.user.user_id === 'string' ? preview.user.user_id : '';
   const rendered = preview.rendered;
   const issues = useMemo(() => (rendered ? [...rendered.errors, ...rendered.warnings] : []), [rendered]);
+  const problems = props.problems ?? issues;
   return (
     <section className="ui-card preview-pane" aria-labelledby="preview-pane-title">
       <header className="preview-pane-header">
         <h2 id="preview-pane-title" className="preview-pane-title">
           Live preview
         </h2>
-        <StatusBadge preview={preview} />
+        <StatusBadge preview={preview} problems={problems} />
       </header>
       <p className="preview-for">
         Rendered for {userName ? <strong>{userName}</strong> : 'sample user'}
@@ -71,7 +79,7 @@ export const PreviewPane = memo(function PreviewPane(props: { preview: PreviewSt
           active === 'template' ? (
             <TemplateView template={preview.template} issues={issues} />
           ) : preview.rendered ? (
-            <RequestView rendered={preview.rendered} />
+            <RequestView rendered={preview.rendered} problems={problems} onGoToField={onGoToField} />
           ) : (
             <p className="preview-empty">
               {preview.status === 'rendering'

@@ -1,36 +1,52 @@
 import './problem-list.css';
-import type { Issue } from '../../core/issues';
+import { draftFieldLabel, draftFieldOf, type DraftFieldName, type Issue } from '../../core/issues';
 import { isTemplateIssue } from './draft-issues';
+
+/** Every sentence the problem list shows, in one place. */
+const TEXT = {
+  none: 'No problems: Rokt would accept this request.',
+  error: 'Error',
+  warning: 'Warning',
+  list: 'Problems',
+  goTo: (label: string) => `Go to ${label}`,
+  where: (place: 'template' | 'rendered body', line: number, column?: number) =>
+    `${place} line ${line}${column !== undefined ? `, column ${column}` : ''}`,
+};
 
 function where(issue: Issue): string | null {
   if (issue.line === undefined) return null;
-  const place = isTemplateIssue(issue) ? 'template' : 'rendered body';
-  const column = issue.column !== undefined ? `, column ${issue.column}` : '';
-  return `${place} line ${issue.line}${column}`;
+  return TEXT.where(isTemplateIssue(issue) ? 'template' : 'rendered body', issue.line, issue.column);
 }
 
-/** Lists errors then warnings, each with the path it concerns, its sentence and where it sits. */
-export function ProblemList(props: { errors: Issue[]; warnings: Issue[] }) {
-  const all = [...props.errors, ...props.warnings];
-  if (all.length === 0) {
-    return <p className="preview-problems-none">No problems: Rokt would accept this request.</p>;
-  }
+/**
+ * Lists every problem, errors first (the caller passes one merged list), each with the path it concerns,
+ * its sentence, where it sits, and a button that moves to the composer field it is about.
+ */
+export function ProblemList(props: { issues: Issue[]; onGoToField?: (field: DraftFieldName) => void }) {
+  const { issues, onGoToField } = props;
+  if (issues.length === 0) return <p className="preview-problems-none">{TEXT.none}</p>;
   return (
-    <ul className="preview-problems" aria-label="Problems">
-      {all.map((issue, i) => {
+    <ul className="preview-problems" aria-label={TEXT.list}>
+      {issues.map((issue, i) => {
         const place = where(issue);
+        const field = onGoToField ? draftFieldOf(issue) : null;
         return (
           <li
             key={`${issue.code}-${issue.path}-${i}`}
             className={`preview-problem preview-problem--${issue.severity}`}
           >
             <span className="preview-problem-severity">
-              {issue.severity === 'error' ? 'Error' : 'Warning'}
+              {issue.severity === 'error' ? TEXT.error : TEXT.warning}
             </span>
             {issue.path && <code className="preview-problem-path">{issue.path}</code>}
             <span className="preview-problem-message">{issue.message}</span>
             {place && <span className="preview-problem-where">{place}</span>}
             {issue.excerpt && <code className="preview-problem-excerpt">{issue.excerpt}</code>}
+            {field && onGoToField && (
+              <button type="button" className="preview-problem-goto" onClick={() => onGoToField(field)}>
+                {TEXT.goTo(draftFieldLabel(field))}
+              </button>
+            )}
           </li>
         );
       })}

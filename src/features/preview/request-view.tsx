@@ -1,11 +1,20 @@
 import { memo } from 'react';
+import type { DraftFieldName, Issue } from '../../core/issues';
 import type { RenderedRequest } from '../../core/template';
 import { BodyView } from './body-view';
 import { ProblemList } from './problem-list';
 
-/** Shows a rendered request: abort notice, method and URL, every header unmasked, the body and its problems. */
-export const RequestView = memo(function RequestView(props: { rendered: RenderedRequest }) {
-  const { rendered } = props;
+/**
+ * Shows a rendered request: abort notice, method and URL, every header unmasked, the body, and the problems
+ * (`problems`: the one merged list of the draft and this rendering; default: this rendering's own).
+ */
+export const RequestView = memo(function RequestView(props: {
+  rendered: RenderedRequest;
+  problems?: Issue[];
+  onGoToField?: (field: DraftFieldName) => void;
+}) {
+  const { rendered, onGoToField } = props;
+  const problems = props.problems ?? [...rendered.errors, ...rendered.warnings];
   return (
     <div className="preview-request">
       {rendered.aborted && (
@@ -53,7 +62,7 @@ export const RequestView = memo(function RequestView(props: { rendered: Rendered
         <h3 id="preview-problems-heading" className="preview-section-title">
           Problems
         </h3>
-        <ProblemList errors={rendered.errors} warnings={rendered.warnings} />
+        <ProblemList issues={problems} onGoToField={onGoToField} />
       </section>
     </div>
   );

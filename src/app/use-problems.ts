@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import type { Draft } from '../core/event';
+import { mergeIssues, type Issue } from '../core/issues';
+import { checkDraftFields, validateDraft } from '../core/validate';
+import type { PreviewState } from '../features/preview';
+
+const sameSpot = (a: Issue) => `${a.code}\u0000${a.line ?? ''}\u0000${a.column ?? ''}`;
+
+/**
+ * The one list of problems the whole screen shows: each invalid field, the time checks, Liquid problems
+ * located in a field (instead of their copy at the body), then the rendering's JSON, Rokt and Braze
+ * problems for the selected sample user. Errors first.
+ */
+export function useProblems(draft: Draft, preview: PreviewState, now: Date): Issue[] {
+  const fields = useMemo(() => checkDraftFields(draft), [draft]);
+  const { start, end, allDay, timezone, notifyBefore } = draft;
+  const times = useMemo(
+    () => validateDraft({ start, end, allDay, timezone, notifyBefore }, now),
+    [start, end, allDay, timezone, notifyBefore, now],
+  );
+  const { rendered, draftIssues } = preview;
+  return useMemo(() => {
+    const located = new Set(draftIssues.map(sameSpot));
+    const fromRendering = rendered
+      ? [...rendered.errors, ...rendered.warnings].filter((i) => !located.has(sameSpot(i)))
+      : [];
+    return mergeIssues(fields, times, draftIssues, fromRendering);
+  }, [fields, times, draftIssues, rendered]);
+}

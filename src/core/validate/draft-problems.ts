@@ -1,0 +1,12 @@
+import type { Draft } from '../event';
+import type { Issue } from '../issues';
+import { checkDraftFields } from './draft-fields';
+import { validateDraft } from './validate-draft';
+
+/**
+ * Every problem of the draft itself (before any rendering): each field the schema rejects and the time
+ * checks (unknown zone, end before start, clock changes, past events and reminders).
+ */
+export function draftProblems(draft: Draft, now: Date = new Date()): Issue[] {
+  return [...checkDraftFields(draft), ...validateDraft(draft, now)];
+}
