@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Draft } from '../core/event';
-import { mergeIssues, type Issue } from '../core/issues';
+import { draftFieldOf, mergeIssues, type Issue } from '../core/issues';
 import { checkDraftFields, validateDraft } from '../core/validate';
 import type { PreviewState } from '../features/preview';
 
@@ -14,15 +14,29 @@ const sameSpot = (a: Issue) => `${a.code}\u0000${a.line ?? ''}\u0000${a.column ?
 export function useProblems(draft: Draft, preview: PreviewState, now: Date): Issue[] {
   const fields = useMemo(() => checkDraftFields(draft), [draft]);
   const { start, end, allDay, timezone, notifyBefore } = draft;
+  const { startOccurrence, endOccurrence } = draft.options;
   const times = useMemo(
-    () => validateDraft({ start, end, allDay, timezone, notifyBefore }, now),
-    [start, end, allDay, timezone, notifyBefore, now],
+    () =>
+      validateDraft(
+        { start, end, allDay, timezone, notifyBefore, options: { startOccurrence, endOccurrence } },
+        now,
+      ),
+    [start, end, allDay, timezone, notifyBefore, startOccurrence, endOccurrence, now],
   );
   const { rendered, draftIssues } = preview;
   return useMemo(() => {
     const located = new Set(draftIssues.map(sameSpot));
+    // One error per form field: when the draft already says what is wrong with a field (in the form's
+    // words, with its fix), the rendered body's echo of the same field is not repeated.
+    const fieldsInError = new Set(
+      [...fields, ...times].filter((i) => i.severity === 'error').map((i) => draftFieldOf(i)),
+    );
     const fromRendering = rendered
-      ? [...rendered.errors, ...rendered.warnings].filter((i) => !located.has(sameSpot(i)))
+      ? [...rendered.errors, ...rendered.warnings].filter((i) => {
+          if (located.has(sameSpot(i))) return false;
+          const field = i.field === 'body' ? draftFieldOf(i) : null;
+          return !(field && fieldsInError.has(field));
+        })
       : [];
     return mergeIssues(fields, times, draftIssues, fromRendering);
   }, [fields, times, draftIssues, rendered]);

@@ -31,6 +31,16 @@ export const DraftOptionsSchema = z.object({
     z.boolean({ error: 'options.abortWithoutSubscriptions must be true or false.' }),
     true,
   ),
+  /** Which of two equal wall times a start in a fall-back hour means: `earlier` as RFC 5545, or `later`. */
+  startOccurrence: z._default(
+    z.enum(['earlier', 'later'], { error: 'options.startOccurrence must be "earlier" or "later".' }),
+    'earlier',
+  ),
+  /** The same for the end. */
+  endOccurrence: z._default(
+    z.enum(['earlier', 'later'], { error: 'options.endOccurrence must be "earlier" or "later".' }),
+    'earlier',
+  ),
 });
 
 /** The marketer's event draft: everything the template builder needs. Free-text fields may contain Braze Liquid. */
@@ -83,6 +93,8 @@ export const DraftSchema = z.object({
     updateShape: 'nested',
     appendUserId: true,
     abortWithoutSubscriptions: true,
+    startOccurrence: 'earlier',
+    endOccurrence: 'earlier',
   }),
 });
 
@@ -91,7 +103,15 @@ export type DraftInput = z.input<typeof DraftSchema>;
 export type DraftOptions = z.infer<typeof DraftOptionsSchema>;
 export type EventMode = Draft['mode'];
 /** The fields that decide when an event happens: all that time checks and summaries read. */
-export type DraftTiming = Pick<Draft, 'start' | 'end' | 'allDay' | 'timezone' | 'notifyBefore'>;
+export type DraftTiming = Pick<Draft, 'start' | 'end' | 'allDay' | 'timezone' | 'notifyBefore'> & {
+  /** Which instant a repeated (fall-back) start or end means; earlier when absent. */
+  options?: Pick<DraftOptions, 'startOccurrence' | 'endOccurrence'>;
+};
+
+/** Which of two equal wall times the draft's start or end means (earlier unless the marketer chose later). */
+export function occurrenceOf(draft: DraftTiming, key: 'start' | 'end'): 'earlier' | 'later' {
+  return (key === 'start' ? draft.options?.startOccurrence : draft.options?.endOccurrence) ?? 'earlier';
+}
 
 /** A complete, valid draft a new user starts from: the partner guide's example event, one hour long. */
 export function defaultDraft(): Draft {
@@ -112,6 +132,8 @@ export function defaultDraft(): Draft {
       updateShape: 'nested',
       appendUserId: true,
       abortWithoutSubscriptions: true,
+      startOccurrence: 'earlier',
+      endOccurrence: 'earlier',
     },
   };
 }

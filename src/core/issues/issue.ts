@@ -1,6 +1,16 @@
 /** Where a problem lives: the request part it was found in. */
 export type IssueField = 'url' | 'method' | 'headers' | 'body' | 'draft';
 
+/** A one-click fix offered with a problem: the draft fields to set and the values to give them. */
+export interface IssueFix {
+  /** Stable machine code, e.g. `first-valid-time`, `keep-duration`. */
+  code: string;
+  /** What the button says, e.g. "Start at 03:00". */
+  label: string;
+  /** Draft field → new value (wall-clock times as `YYYY-MM-DDTHH:mm`). */
+  set: { start?: string; end?: string };
+}
+
 /** One problem found in a draft, a template or a rendered request, written for a marketer. */
 export interface Issue {
   /** Stable machine code, e.g. `json.invalid`, `rokt.required`, `liquid.unknown-filter`. */
@@ -16,4 +26,8 @@ export interface Issue {
   column?: number;
   /** A short excerpt around the position, when known. */
   excerpt?: string;
+  /** The values the sentence is built from (for another language, or a richer display). */
+  params?: Record<string, string | number>;
+  /** Fixes the marketer can apply with one click. */
+  fixes?: IssueFix[];
 }

@@ -15,6 +15,9 @@ function minutes(v: unknown, fallback: number): number {
   return fallback;
 }
 
+const occurrence = (v: unknown, fallback: DraftOptions['startOccurrence']) =>
+  v === 'earlier' || v === 'later' ? v : fallback;
+
 function coerceOptions(v: unknown, fallback: DraftOptions): DraftOptions {
   const o = isBag(v) ? v : {};
   return {
@@ -23,6 +26,8 @@ function coerceOptions(v: unknown, fallback: DraftOptions): DraftOptions {
       o.updateShape === 'flat' || o.updateShape === 'nested' ? o.updateShape : fallback.updateShape,
     appendUserId: bool(o.appendUserId, fallback.appendUserId),
     abortWithoutSubscriptions: bool(o.abortWithoutSubscriptions, fallback.abortWithoutSubscriptions),
+    startOccurrence: occurrence(o.startOccurrence, fallback.startOccurrence),
+    endOccurrence: occurrence(o.endOccurrence, fallback.endOccurrence),
   };
 }
 

@@ -7,3 +7,12 @@ export { utcToWallClock, wallClockToUtc } from './wall-clock';
 export { IANA_TO_WINDOWS, WINDOWS_ZONES } from './windows-zones.generated';
 export { instantOffsetMinutes } from './intl-zone';
 export { ZONE_RENAMES } from './zone-renames';
+export {
+  addWallMinutes,
+  clockChangeNear,
+  firstValidWallAfter,
+  resolveWallClock,
+  wallAt,
+  wallMinutesBetween,
+} from './clock-change';
+export type { ClockChange, Occurrence } from './clock-change';

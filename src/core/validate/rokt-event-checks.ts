@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { isKnownWindowsZone } from '../timezones';
+import { isKnownWindowsZone, wallClockToUtc } from '../timezones';
 import { errorIssue, describeJsonType, warningIssue } from './issue-helpers';
 import { ROKT_EVENT_FIELDS, label, unknownFieldIssue } from './rokt-fields';
 import { dateTime, notifyBefore, optionalText, requiredText } from './rokt-value-checks';
@@ -63,6 +63,11 @@ export function checkRoktEvent(
     );
   }
 
+  if (timezone !== null && isKnownWindowsZone(timezone) && event.allDayEvent !== true) {
+    if (start !== null) skippedTime(event.start, timezone, prefix, 'start', out);
+    if (end !== null) skippedTime(event.end, timezone, prefix, 'end', out);
+  }
+
   const allDay = event.allDayEvent;
   if (allDay !== undefined && allDay !== null && typeof allDay !== 'boolean') {
     const hint =
@@ -83,4 +88,29 @@ export function checkRoktEvent(
     const unknown = unknownFieldIssue(prefix, key, known);
     if (unknown) out.push(unknown);
   }
+}
+
+/** A start or end the clocks skip in its zone (spring forward) is an error: no calendar can show it. */
+function skippedTime(
+  value: unknown,
+  timezone: string,
+  prefix: string,
+  key: 'start' | 'end',
+  out: Issue[],
+): void {
+  if (typeof value !== 'string') return;
+  let status: string;
+  try {
+    status = wallClockToUtc(value.replace(/\.\d+$/, ''), timezone).status;
+  } catch {
+    return; // not a wall time: dateTime() already said so
+  }
+  if (status !== 'nonexistent') return;
+  out.push(
+    errorIssue(
+      'rokt.nonexistent-time',
+      `${prefix}${key}`,
+      `${label(prefix, key)} ${value} does not exist in ${timezone}: the clocks skip that hour, so no calendar can show it. Pick a time outside the clock change.`,
+    ),
+  );
 }

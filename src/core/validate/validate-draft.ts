@@ -1,44 +1,45 @@
-import type { DraftTiming } from '../event';
-import { FIELD_LABELS, WALL_CLOCK_PATTERN } from '../event';
+import { WALL_CLOCK_PATTERN, occurrenceOf, type DraftTiming } from '../event';
 import type { Issue } from '../issues';
-import { isKnownWindowsZone, wallClockToUtc } from '../timezones';
-import { ambiguousMessage, describeMinutes, nonexistentMessage, readable } from './draft-time-notes';
+import { isKnownWindowsZone, resolveWallClock } from '../timezones';
+import { ambiguousIssue, durationIssue, nonexistentIssue } from './clock-change-issues';
+import { describeMinutes, readable } from './draft-time-notes';
 import { errorIssue, warningIssue } from './issue-helpers';
 import { unknownTimezoneMessage } from './timezone-suggestion';
 import { checkWallClock } from './wall-clock';
 
 const MINUTE = 60_000;
 
-function instant(draft: DraftTiming, key: 'start' | 'end', out: Issue[]): Date | null {
+interface Resolved {
+  utc: Date;
+  status: 'ok' | 'nonexistent' | 'ambiguous';
+}
+
+function resolve(draft: DraftTiming, key: 'start' | 'end'): Resolved | null {
   const wall = draft[key];
   if (!WALL_CLOCK_PATTERN.test(wall)) return null; // the form's schema reports the format
-  let result: ReturnType<typeof wallClockToUtc>;
   try {
-    result = wallClockToUtc(wall, draft.timezone);
+    return resolveWallClock(wall, draft.timezone, occurrenceOf(draft, key));
   } catch {
     return null; // impossible date such as 2026-02-30: the schema or the body check reports it
   }
-  const label = FIELD_LABELS[key];
-  if (!draft.allDay && result.status === 'nonexistent') {
-    out.push(
-      warningIssue(
-        `draft.${key}-nonexistent`,
-        key,
-        nonexistentMessage(label, wall, draft.timezone, result.utc),
-        'draft',
-      ),
-    );
-  } else if (!draft.allDay && result.status === 'ambiguous') {
-    out.push(
-      warningIssue(
-        `draft.${key}-ambiguous`,
-        key,
-        ambiguousMessage(label, wall, draft.timezone, result.utc),
-        'draft',
-      ),
-    );
+}
+
+/** Clock-change problems of start and end: skipped times (errors with fixes), repeated times, odd lengths. */
+function clockChanges(draft: DraftTiming, start: Resolved | null, end: Resolved | null, out: Issue[]): void {
+  if (draft.allDay) return;
+  const startUtc = start && start.status !== 'nonexistent' ? start.utc : null;
+  for (const [key, r] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (r?.status === 'nonexistent') out.push(nonexistentIssue(draft, key, r.utc, startUtc));
+    else if (r?.status === 'ambiguous')
+      out.push(ambiguousIssue(draft, key, resolveWallClock(draft[key], draft.timezone).utc));
   }
-  return result.utc;
+  if (start && end && start.status !== 'nonexistent' && end.status !== 'nonexistent') {
+    const issue = durationIssue(draft, start.utc, end.utc);
+    if (issue) out.push(issue);
+  }
 }
 
 function order(draft: DraftTiming, out: Issue[]): void {
@@ -103,7 +104,21 @@ function timing(draft: DraftTiming, start: Date, end: Date | null, now: Date, ou
   }
 }
 
-/** Checks a draft beyond its schema: unknown timezone, end before start, DST gaps and overlaps, past events and reminders. */
+/** An end that is after the start on the clock face but not in real time (a repeated hour read as later). */
+function realOrder(draft: DraftTiming, start: Resolved, end: Resolved, out: Issue[]): void {
+  if (draft.allDay || start.status === 'nonexistent' || end.status === 'nonexistent') return;
+  if (draft.end.slice(0, 16) <= draft.start.slice(0, 16) || end.utc.getTime() > start.utc.getTime()) return;
+  out.push(
+    errorIssue(
+      'draft.end-before-start',
+      'end',
+      `End ${readable(draft.end)} comes before the start ${readable(draft.start)} once the clock change is counted: choose the earlier start or a later end.`,
+      'draft',
+    ),
+  );
+}
+
+/** Checks a draft beyond its schema: unknown timezone, end before start, clock changes, past events and reminders. */
 export function validateDraft(draft: DraftTiming, now: Date = new Date()): Issue[] {
   const out: Issue[] = [];
   order(draft, out);
@@ -120,8 +135,10 @@ export function validateDraft(draft: DraftTiming, now: Date = new Date()): Issue
     }
     return out;
   }
-  const start = instant(draft, 'start', out);
-  const end = instant(draft, 'end', out);
-  if (start) timing(draft, start, end, now, out);
+  const start = resolve(draft, 'start');
+  const end = resolve(draft, 'end');
+  if (start && end) realOrder(draft, start, end, out);
+  clockChanges(draft, start, end, out);
+  if (start) timing(draft, start.utc, end?.utc ?? null, now, out);
   return out;
 }

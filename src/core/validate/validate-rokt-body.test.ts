@@ -269,3 +269,33 @@ describe('zod schemas agree with validateRoktBody on errors', () => {
     },
   );
 });
+
+describe('validateRoktBody: clock changes', () => {
+  const body = (start: string, end: string, allDayEvent = false) => ({
+    event: {
+      eventId: 'e1',
+      title: 't',
+      start,
+      end,
+      timezone: 'Eastern Standard Time',
+      allDayEvent,
+      notifyBefore: 15,
+    },
+    subscriptionIds: ['06423672-b6ba-4536-aa36-70788a7a0a36'],
+  });
+
+  it('refuses a start the clocks skip (New York, spring forward)', () => {
+    const issues = validateRoktBody(body('2027-03-14T02:30:00', '2027-03-14T03:30:00'), 'create');
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'rokt.nonexistent-time', path: 'event.start', severity: 'error' }),
+    );
+  });
+
+  it.each([
+    ['a repeated fall-back time', '2027-11-07T01:30:00', '2027-11-07T02:30:00', false],
+    ['an all-day event on the change day', '2027-03-14T00:00:00', '2027-03-15T00:00:00', true],
+  ])('accepts %s', (_name, start, end, allDay) => {
+    const codes = validateRoktBody(body(start, end, allDay), 'create').map((i) => i.code);
+    expect(codes).not.toContain('rokt.nonexistent-time');
+  });
+});

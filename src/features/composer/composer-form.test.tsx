@@ -144,11 +144,43 @@ describe('Time summary', () => {
     ).toBeInTheDocument();
   });
 
-  it('warns about a wall-clock time that does not exist', () => {
-    renderComposer({ start: '2027-03-14T02:30', end: '2027-03-14T04:00' });
+  it('does not pretend a skipped start has a time, and the fix under Start repairs it', async () => {
+    const user = userEvent.setup();
+    const { draft } = renderComposer({ start: '2027-03-14T02:30', end: '2027-03-14T03:30' });
     expect(
-      summary().getByText(/Start 2027-03-14 02:30 does not exist in Eastern Standard Time/),
+      summary().getByText(
+        /Start 2027-03-14 02:30 does not exist in Eastern Standard Time \(the clocks skip it\)/,
+      ),
     ).toBeInTheDocument();
+    expect(summary().queryByRole('table')).toBeNull();
+    const start = screen.getByLabelText('Start');
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    expect(messagesOf(start)).toMatch(/clocks jump from 02:00 to 03:00/);
+    await user.click(screen.getByRole('button', { name: 'Start at 03:00, end at 04:00 (keeps 1 hour)' }));
+    expect(draft()).toMatchObject({ start: '2027-03-14T03:00', end: '2027-03-14T04:00' });
+    await waitFor(() => expect(start).not.toHaveAttribute('aria-invalid'));
+    expect(summary().getByRole('table')).toBeInTheDocument();
+  });
+
+  it('asks which of two equal fall-back times is meant and counts the length from the answer', async () => {
+    const user = userEvent.setup();
+    const { draft } = renderComposer({ start: '2027-11-07T01:30', end: '2027-11-07T02:30' });
+    const start = screen.getByLabelText('Start');
+    expect(messagesOf(start)).toMatch(/happens twice .* Using the earlier one \(UTC-04:00\)/);
+    const end = screen.getByLabelText('End');
+    expect(messagesOf(end)).toMatch(/The event lasts 2 hours, not the 1 hour/);
+    const later = screen.getByRole('radio', { name: 'The later one (UTC-05:00)' });
+    expect(screen.getByRole('radio', { name: 'The earlier one (UTC-04:00)' })).toBeChecked();
+    await user.click(later);
+    expect(draft().options.startOccurrence).toBe('later');
+    await waitFor(() => expect(messagesOf(end)).not.toMatch(/The event lasts/));
+  });
+
+  it('moves the end with the start, keeping the length', () => {
+    const { draft } = renderComposer({ start: '2027-02-21T15:00', end: '2027-02-21T16:30' });
+    fireEvent.change(screen.getByLabelText('Start'), { target: { value: '2027-02-23T09:00' } });
+    expect(draft()).toMatchObject({ start: '2027-02-23T09:00', end: '2027-02-23T10:30' });
+    expect(screen.queryByText(/is before the start/)).toBeNull();
   });
 
   it('warns about an event in the past', () => {

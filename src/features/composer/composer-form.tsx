@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controller, useFormState } from 'react-hook-form';
 import { FIELD_LABELS } from '../../core/event';
+import type { IssueFix } from '../../core/issues';
 import { AdvancedOptions } from './advanced-options';
+import { ApplyFixContext } from './apply-fix';
 import { DateTimeField } from './date-time-field';
 import { eventInstant } from './event-date';
 import { Field } from './field';
@@ -36,133 +38,145 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
     void form.trigger();
   }, [form, defaultValues]);
 
+  const applyFix = useCallback(
+    (fix: IssueFix) => {
+      for (const key of ['start', 'end'] as const) {
+        const value = fix.set[key];
+        if (value !== undefined) form.setValue(key, value, { shouldValidate: true, shouldDirty: true });
+      }
+    },
+    [form],
+  );
+
   const mode = draft.mode;
   const tzMessages = messages('timezone');
   const allDayMessages = messages('allDay');
   return (
-    <form className="composer" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Event">
-      <fieldset className="composer-group">
-        <legend className="composer-group-title">Event</legend>
-        <div className="composer-field">
-          <span className="composer-label" id="composer-mode-label">
-            Request
-          </span>
-          <div className="composer-segmented" role="radiogroup" aria-labelledby="composer-mode-label">
-            <label className="composer-segment">
-              <input id="composer-mode-create" type="radio" value="create" {...form.register('mode')} />
-              <span>New event</span>
-            </label>
-            <label className="composer-segment">
-              <input type="radio" value="update" {...form.register('mode')} />
-              <span>Update event</span>
-            </label>
+    <ApplyFixContext.Provider value={applyFix}>
+      <form className="composer" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Event">
+        <fieldset className="composer-group">
+          <legend className="composer-group-title">Event</legend>
+          <div className="composer-field">
+            <span className="composer-label" id="composer-mode-label">
+              Request
+            </span>
+            <div className="composer-segmented" role="radiogroup" aria-labelledby="composer-mode-label">
+              <label className="composer-segment">
+                <input id="composer-mode-create" type="radio" value="create" {...form.register('mode')} />
+                <span>New event</span>
+              </label>
+              <label className="composer-segment">
+                <input type="radio" value="update" {...form.register('mode')} />
+                <span>Update event</span>
+              </label>
+            </div>
           </div>
-        </div>
-        <TextField
-          form={form}
-          name="eventId"
-          label={FIELD_LABELS.eventId}
-          hint={
-            mode === 'update'
-              ? 'Use the id of the event you are updating (Rokt matches on it).'
-              : 'A unique id you choose, e.g. summer_sale_2026.'
-          }
-          messages={messages('eventId')}
-        />
-        <TextField
-          form={form}
-          name="title"
-          label={FIELD_LABELS.title}
-          hint={`Shown in the calendar. ${LIQUID_HINT}`}
-          messages={messages('title')}
-        />
-        <TextField
-          form={form}
-          name="description"
-          label={FIELD_LABELS.description}
-          hint="Optional. Line breaks are kept."
-          messages={messages('description')}
-          multiline
-        />
-        <TextField
-          form={form}
-          name="location"
-          label={FIELD_LABELS.location}
-          hint="Optional: an address or a link (often a second call to action)."
-          messages={messages('location')}
-        />
-      </fieldset>
-
-      <fieldset className="composer-group">
-        <legend className="composer-group-title">When</legend>
-        <div className="composer-row">
-          <DateTimeField
+          <TextField
             form={form}
-            name="start"
-            label={FIELD_LABELS.start}
-            allDay={draft.allDay}
-            messages={messages('start')}
+            name="eventId"
+            label={FIELD_LABELS.eventId}
+            hint={
+              mode === 'update'
+                ? 'Use the id of the event you are updating (Rokt matches on it).'
+                : 'A unique id you choose, e.g. summer_sale_2026.'
+            }
+            messages={messages('eventId')}
           />
-          <DateTimeField
+          <TextField
             form={form}
-            name="end"
-            label={FIELD_LABELS.end}
-            allDay={draft.allDay}
-            messages={messages('end')}
+            name="title"
+            label={FIELD_LABELS.title}
+            hint={`Shown in the calendar. ${LIQUID_HINT}`}
+            messages={messages('title')}
           />
-        </div>
-        <Field id="composer-allDay" label={FIELD_LABELS.allDay} messages={allDayMessages} inline>
-          <input
-            id="composer-allDay"
-            type="checkbox"
-            className="composer-checkbox"
-            {...form.register('allDay')}
-            {...fieldAria('composer-allDay', false, allDayMessages)}
+          <TextField
+            form={form}
+            name="description"
+            label={FIELD_LABELS.description}
+            hint="Optional. Line breaks are kept."
+            messages={messages('description')}
+            multiline
           />
-        </Field>
-        <Controller
-          control={form.control}
-          name="timezone"
-          render={({ field }) => (
-            <Field
-              id="composer-timezone"
-              label={FIELD_LABELS.timezone}
-              hint="Start and end are wall-clock times in this zone. Rokt needs a Windows timezone id."
-              messages={tzMessages}
-            >
-              {timezonePicker({
-                id: 'composer-timezone',
-                value: typeof field.value === 'string' ? field.value : '',
-                onChange: field.onChange,
-                onBlur: field.onBlur,
-                eventDate,
-                invalid: tzMessages.some((m) => m.severity === 'error'),
-                describedBy: fieldAria('composer-timezone', true, tzMessages)['aria-describedby'],
-              })}
-            </Field>
-          )}
-        />
-        <ReminderField form={form} messages={messages('notifyBefore')} />
-        <TimeSummary
-          draft={timing}
-          draftIssues={timeIssues}
-          now={now}
-          eventDate={eventDate}
-          timezonePicker={timezonePicker}
-        />
-      </fieldset>
+          <TextField
+            form={form}
+            name="location"
+            label={FIELD_LABELS.location}
+            hint="Optional: an address or a link (often a second call to action)."
+            messages={messages('location')}
+          />
+        </fieldset>
 
-      <fieldset className="composer-group">
-        <legend className="composer-group-title">Braze</legend>
-        <TextField
-          form={form}
-          name="credentialName"
-          label={FIELD_LABELS.credentialName}
-          hint="The Connected Content credential in Braze that holds your Rokt client id and secret."
-          messages={messages('credentialName')}
-        />
-        <AdvancedOptions form={form} messages={messages} />
-      </fieldset>
-    </form>
+        <fieldset className="composer-group">
+          <legend className="composer-group-title">When</legend>
+          <div className="composer-row">
+            <DateTimeField
+              form={form}
+              name="start"
+              label={FIELD_LABELS.start}
+              allDay={draft.allDay}
+              messages={messages('start')}
+            />
+            <DateTimeField
+              form={form}
+              name="end"
+              label={FIELD_LABELS.end}
+              allDay={draft.allDay}
+              messages={messages('end')}
+            />
+          </div>
+          <Field id="composer-allDay" label={FIELD_LABELS.allDay} messages={allDayMessages} inline>
+            <input
+              id="composer-allDay"
+              type="checkbox"
+              className="composer-checkbox"
+              {...form.register('allDay')}
+              {...fieldAria('composer-allDay', false, allDayMessages)}
+            />
+          </Field>
+          <Controller
+            control={form.control}
+            name="timezone"
+            render={({ field }) => (
+              <Field
+                id="composer-timezone"
+                label={FIELD_LABELS.timezone}
+                hint="Start and end are wall-clock times in this zone. Rokt needs a Windows timezone id."
+                messages={tzMessages}
+              >
+                {timezonePicker({
+                  id: 'composer-timezone',
+                  value: typeof field.value === 'string' ? field.value : '',
+                  onChange: field.onChange,
+                  onBlur: field.onBlur,
+                  eventDate,
+                  invalid: tzMessages.some((m) => m.severity === 'error'),
+                  describedBy: fieldAria('composer-timezone', true, tzMessages)['aria-describedby'],
+                })}
+              </Field>
+            )}
+          />
+          <ReminderField form={form} messages={messages('notifyBefore')} />
+          <TimeSummary
+            draft={timing}
+            draftIssues={timeIssues}
+            now={now}
+            eventDate={eventDate}
+            timezonePicker={timezonePicker}
+          />
+        </fieldset>
+
+        <fieldset className="composer-group">
+          <legend className="composer-group-title">Braze</legend>
+          <TextField
+            form={form}
+            name="credentialName"
+            label={FIELD_LABELS.credentialName}
+            hint="The Connected Content credential in Braze that holds your Rokt client id and secret."
+            messages={messages('credentialName')}
+          />
+          <AdvancedOptions form={form} messages={messages} />
+        </fieldset>
+      </form>
+    </ApplyFixContext.Provider>
   );
 }

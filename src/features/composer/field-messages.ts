@@ -1,9 +1,12 @@
-import type { Issue } from '../../core/issues';
+import { draftFieldOf, type Issue, type IssueFix } from '../../core/issues';
 
-/** One message shown under a field. */
+/** One message shown under a field, with the one-click fixes and the code/params of its problem. */
 export interface FieldMessage {
   text: string;
   severity: 'error' | 'warning';
+  code?: string;
+  params?: Issue['params'];
+  fixes?: IssueFix[];
 }
 
 /** True when an issue path names `field` or something inside it (`options.updateShape`, `start`). */
@@ -15,13 +18,17 @@ export function issueConcerns(path: string, field: string): boolean {
 export function messagesFor(field: string, schemaError: string | undefined, issues: Issue[]): FieldMessage[] {
   const out: FieldMessage[] = [];
   const seen = new Set<string>();
-  const add = (text: string, severity: FieldMessage['severity']) => {
-    if (seen.has(text)) return;
-    seen.add(text);
-    out.push({ text, severity });
+  const add = (message: FieldMessage) => {
+    if (seen.has(message.text)) return;
+    seen.add(message.text);
+    out.push(message);
   };
-  if (schemaError) add(schemaError, 'error');
-  for (const issue of issues) if (issueConcerns(issue.path, field)) add(issue.message, issue.severity);
+  if (schemaError) add({ text: schemaError, severity: 'error' });
+  for (const issue of issues) {
+    if (!issueConcerns(issue.path, field) && draftFieldOf(issue) !== field) continue;
+    const { message: text, severity, code, params, fixes } = issue;
+    add({ text, severity, code, ...(params ? { params } : {}), ...(fixes?.length ? { fixes } : {}) });
+  }
   return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 

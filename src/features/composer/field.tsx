@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
+import { useApplyFix } from './apply-fix';
 import type { FieldMessage } from './field-messages';
+
+/** Every word the field frame shows, in one place. */
+const TEXT = { error: 'Error: ', warning: 'Warning: ', fixes: 'Fixes' };
 
 interface FieldProps {
   id: string;
@@ -14,14 +18,31 @@ interface FieldProps {
 
 /** Messages under a control, with the id its aria-describedby points at. */
 export function FieldMessages({ id, messages }: { id: string; messages: FieldMessage[] }) {
+  const applyFix = useApplyFix();
   if (messages.length === 0) return null;
   return (
     <ul id={`${id}-messages`} className="composer-messages">
       {messages.map((m) => (
         <li key={m.text} className={`composer-message composer-message--${m.severity}`}>
           <span aria-hidden="true">{m.severity === 'error' ? '✕' : '!'}</span>
-          <span className="composer-visually-hidden">{m.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
+          <span className="composer-visually-hidden">
+            {m.severity === 'error' ? TEXT.error : TEXT.warning}
+          </span>
           {m.text}
+          {applyFix && m.fixes && m.fixes.length > 0 ? (
+            <span className="composer-fixes" role="group" aria-label={TEXT.fixes}>
+              {m.fixes.map((fix) => (
+                <button
+                  key={fix.code}
+                  type="button"
+                  className="composer-fix-button"
+                  onClick={() => applyFix(fix)}
+                >
+                  {fix.label}
+                </button>
+              ))}
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -23,11 +23,6 @@ export function utcWall(instant: Date): string {
   return instant.toISOString().slice(0, 16);
 }
 
-/** 'Sun 8 Mar 2026' for an instant, read in UTC. */
-export function formatDay(instant: Date): string {
-  return formatUtcFields(instant, true);
-}
-
 /** '15 minutes', '1 hour', '1 day', '90 minutes'. */
 export function formatMinutes(minutes: number): string {
   if (minutes > 0 && minutes % 1440 === 0) return minutes === 1440 ? '1 day' : `${minutes / 1440} days`;

@@ -1,13 +1,14 @@
-import type { DraftTiming } from '../../core/event';
+import { occurrenceOf, type DraftTiming } from '../../core/event';
 import type { Issue } from '../../core/issues';
 import {
   dstChangesBetween,
   formatOffset,
   offsetMinutes,
+  resolveWallClock,
   utcToWallClock,
-  wallClockToUtc,
+  wallAt,
 } from '../../core/timezones';
-import { formatDay, formatMinutes, formatWall, utcWall } from './format-times';
+import { formatMinutes, formatWall, utcWall } from './format-times';
 
 /** One row of the time summary table. */
 export interface TimeRow {
@@ -28,6 +29,15 @@ export interface TimeSummaryView {
 }
 
 const TIME_PATHS = new Set(['start', 'end', 'timezone', 'notifyBefore']);
+
+/** Every sentence the summary builds, in one place. */
+const TEXT = {
+  unavailable: 'Enter a valid start and pick a timezone to see when the event happens around the world.',
+  skipped: (label: string, wall: string, zone: string) =>
+    `${label} ${wall.replace('T', ' ')} does not exist in ${zone} (the clocks skip it): pick one of the fixes under ${label} to see when the event happens.`,
+  clocksChange: (zone: string, day: string, more: string, today: string, then: string) =>
+    `Clocks change in ${zone} on ${day}${more} before the event: the offset is ${today} today and ${then} on the event date. The times above already use the event date’s offset.`,
+};
 
 const safe = <T>(fn: () => T): T | null => {
   try {
@@ -59,16 +69,24 @@ export function summarizeTimes(
   browserZone: string,
 ): TimeSummaryView {
   const warnings = draftIssues.filter((i) => TIME_PATHS.has(i.path));
-  const start = safe(() => wallClockToUtc(draft.start, draft.timezone));
-  if (!start) {
-    return {
-      rows: [],
-      reminder: null,
-      warnings,
-      unavailable: 'Enter a valid start and pick a timezone to see when the event happens around the world.',
-    };
+  const start = safe(() => resolveWallClock(draft.start, draft.timezone, occurrenceOf(draft, 'start')));
+  if (!start) return { rows: [], reminder: null, warnings, unavailable: TEXT.unavailable };
+  const endResult = safe(() => resolveWallClock(draft.end, draft.timezone, occurrenceOf(draft, 'end')));
+  // A time the clocks skip has no instant: the summary does not pretend it does (the field offers fixes).
+  for (const [label, wall, r] of [
+    ['Start', draft.start, start],
+    ['End', draft.end, endResult],
+  ] as const) {
+    if (!draft.allDay && r?.status === 'nonexistent') {
+      return {
+        rows: [],
+        reminder: null,
+        warnings,
+        unavailable: TEXT.skipped(label, wall.slice(0, 16), draft.timezone),
+      };
+    }
   }
-  const end = safe(() => wallClockToUtc(draft.end, draft.timezone))?.utc ?? null;
+  const end = endResult?.utc ?? null;
   const dateOnly = draft.allDay;
   const rows: TimeRow[] = [
     zoneRow('event', `Event zone: ${draft.timezone}`, draft.timezone, start.utc, end, dateOnly),
@@ -100,16 +118,19 @@ export function summarizeTimes(
   if (start.utc.getTime() > now.getTime()) {
     const changes = safe(() => dstChangesBetween(now, start.utc, draft.timezone)) ?? [];
     const first = changes[0];
-    if (first) {
-      const today = safe(() => formatOffset(offsetMinutes(draft.timezone, now)));
-      const then = safe(() => formatOffset(offsetMinutes(draft.timezone, start.utc)));
+    const today = safe(() => formatOffset(offsetMinutes(draft.timezone, now)));
+    const then = safe(() => formatOffset(offsetMinutes(draft.timezone, start.utc)));
+    // A note that says nothing (clocks changed and changed back) is not shown.
+    const localDay = first ? safe(() => wallAt(first, draft.timezone)) : null;
+    if (first && localDay && today && then && today !== then) {
       const more =
         changes.length > 1 ? ` (and ${changes.length - 1} more change${changes.length > 2 ? 's' : ''})` : '';
       warnings.push({
         code: 'time.dst-change',
         path: 'start',
         severity: 'warning',
-        message: `Clocks change in ${draft.timezone} on ${formatDay(first)}${more} before the event: the offset is ${today} today but ${then} on the event date. The times above already use the event date’s offset.`,
+        message: TEXT.clocksChange(draft.timezone, formatWall(localDay, true), more, today, then),
+        params: { zone: draft.timezone, day: localDay.slice(0, 10), today, then },
       });
     }
   }
