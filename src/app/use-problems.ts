@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Draft } from '../core/event';
 import { draftFieldOf, mergeIssues, type Issue } from '../core/issues';
-import { checkDraftFields, validateDraft } from '../core/validate';
+import { checkDefaultTexts, checkDraftFields, validateDraft } from '../core/validate';
 import type { PreviewState } from '../features/preview';
 
 const sameSpot = (a: Issue) => `${a.code}\u0000${a.line ?? ''}\u0000${a.column ?? ''}`;
@@ -12,7 +12,7 @@ const sameSpot = (a: Issue) => `${a.code}\u0000${a.line ?? ''}\u0000${a.column ?
  * problems for the selected sample user. Errors first.
  */
 export function useProblems(draft: Draft, preview: PreviewState, now: Date): Issue[] {
-  const fields = useMemo(() => checkDraftFields(draft), [draft]);
+  const fields = useMemo(() => [...checkDraftFields(draft), ...checkDefaultTexts(draft)], [draft]);
   const { start, end, allDay, timezone, notifyBefore } = draft;
   const { startOccurrence, endOccurrence } = draft.options;
   const times = useMemo(

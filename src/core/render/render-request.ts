@@ -7,6 +7,7 @@ import { type RoktEndpoint, endpointOfUrl } from '../validate';
 import { parseJsonBody } from '../validate';
 import { checkRenderedRequest } from '../validate';
 import { validateRoktBody } from '../validate';
+import { checkUserForTemplate } from '../validate';
 import { type FieldRef, abortNotice, dedupeIssues, renderProblemIssue } from './field-issues';
 
 let lastPitfalls: { key: string; issues: Issue[] } | null = null;
@@ -55,7 +56,7 @@ export async function renderRequest(
   // A field over the parse limit is refused before parsing; scanning it for pitfalls would only delay the
   // one error that matters (shorten it), so the scan waits until every field is within the limit.
   const oversized = sources.some((s) => s.length > LIMITS.parseLimit);
-  const issues: Issue[] = oversized ? [] : [...pitfallsOf(template)];
+  const issues: Issue[] = oversized ? [] : [...pitfallsOf(template), ...checkUserForTemplate(template, user)];
   let aborted: RenderedRequest['aborted'];
   results.forEach((r, i) => {
     const ref = refs[i] as FieldRef;

@@ -21,3 +21,5 @@ export { checkWallClock } from './wall-clock';
 export { ROKT_EVENT_FIELDS } from './rokt-fields';
 export { checkDraftFields } from './draft-fields';
 export { draftProblems } from './draft-problems';
+export { checkDefaultTexts } from './default-texts';
+export { checkUserForTemplate } from './user-checks';

@@ -15,7 +15,9 @@ describe('AllUsersCheck', () => {
     });
     await screen.findAllByText('OK');
     expect(within(rowOf('Guide subscriber')).getByText('OK')).toBeInTheDocument();
-    expect(within(rowOf('Several calendars')).getByText('OK')).toBeInTheDocument();
+    const several = rowOf('Several calendars');
+    expect(within(several).getByText('Would fail')).toBeInTheDocument();
+    expect(several).toHaveTextContent(/2 Rokt accounts \(acme, acme-outlet\)/);
     const none = rowOf('Not subscribed');
     expect(within(none).getByText('Not sent (aborted)')).toBeInTheDocument();
     expect(none).toHaveTextContent(/rokt:subscription_id/);

@@ -12,7 +12,7 @@ import '../../ui/card.css';
 const SETTLE_MS = 150;
 
 type Outcome =
-  | { kind: 'ok'; warnings: number }
+  | { kind: 'ok'; warnings: number; firstWarning?: string }
   | { kind: 'fail'; sentence: string }
   | { kind: 'aborted'; sentence: string };
 
@@ -21,10 +21,17 @@ function outcomeOf(rendered: RenderedRequest): Outcome {
   if (rendered.aborted) return { kind: 'aborted', sentence: rendered.aborted.reason };
   const first = rendered.errors[0];
   if (first) return { kind: 'fail', sentence: first.message };
-  return { kind: 'ok', warnings: rendered.warnings.length };
+  return { kind: 'ok', warnings: rendered.warnings.length, firstWarning: rendered.warnings[0]?.message };
 }
 
 const LABEL = { ok: 'OK', fail: 'Would fail', aborted: 'Not sent (aborted)' } as const;
+
+/** The "Why" cell of an accepted rendering: the first warning in full (and how many more), or that Rokt accepts it. */
+function okSentence(outcome: Extract<Outcome, { kind: 'ok' }>): string {
+  if (!outcome.firstWarning) return 'Rokt would accept it.';
+  const more = outcome.warnings - 1;
+  return `Warning: ${outcome.firstWarning}${more > 0 ? ` (and ${more} more warning${more === 1 ? '' : 's'})` : ''}`;
+}
 
 /** Renders the template for every sample user at once and shows, per user, whether Rokt would accept it. */
 export const AllUsersCheck = memo(function AllUsersCheck(props: {
@@ -86,11 +93,7 @@ export const AllUsersCheck = memo(function AllUsersCheck(props: {
                   )}
                 </td>
                 <td className="preview-all-why">
-                  {outcome?.kind === 'ok'
-                    ? outcome.warnings > 0
-                      ? `${outcome.warnings} warning${outcome.warnings === 1 ? '' : 's'}`
-                      : 'Rokt would accept it.'
-                    : (outcome?.sentence ?? '')}
+                  {outcome?.kind === 'ok' ? okSentence(outcome) : (outcome?.sentence ?? '')}
                 </td>
               </tr>
             );
