@@ -39,7 +39,7 @@ test.describe('composer', () => {
     await expect(zone).toBeFocused();
 
     const summary = page.getByRole('region', { name: 'Time summary' });
-    await expect(summary.getByRole('row', { name: /^UTC/ })).toContainText('Sun 4 Jul 2027, 12:30');
+    await expect(summary.getByRole('row', { name: /^UTC/ })).toContainText(/Sun, Jul 4, 2027, 12:30\sPM/);
     await expect(summary).toContainText('The reminder fires');
   });
 

@@ -128,7 +128,10 @@ export function Workspace() {
                 aria-controls={`panel-${t.id}`}
                 tabIndex={tab === t.id ? 0 : -1}
                 className="app-tab"
-                onClick={() => setTab(t.id)}
+                onClick={(e) => {
+                  setTab(t.id);
+                  e.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+                }}
                 onKeyDown={(e) => {
                   const i = TABS.findIndex((x) => x.id === tab);
                   const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;

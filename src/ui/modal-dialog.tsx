@@ -16,17 +16,22 @@ export interface ModalDialogProps {
  */
 export function ModalDialog({ open, onClose, title, children, className }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      // Remember where focus came from: it goes back there on close, whichever way the dialog closes.
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       // jsdom has no showModal; fall back to the open attribute there.
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
+      if (opener.current?.isConnected) opener.current.focus();
+      opener.current = null;
     }
   }, [open]);
   return (

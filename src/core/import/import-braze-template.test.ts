@@ -38,12 +38,16 @@ describe('importBrazeTemplate: the partner guide', () => {
     );
   });
 
-  it('notes the Spanish "Portador" header and the <placeholder> credential', () => {
-    const { draft: d, unmapped } = importBrazeTemplate({
+  it('reads the Spanish "Autorización: Portador" header, says so, and notes the <placeholder> credential', () => {
+    const {
+      draft: d,
+      unmapped,
+      notes,
+    } = importBrazeTemplate({
       ...guideCreate,
       headers: [
         {
-          name: 'Authorization',
+          name: 'Autorización',
           value: guideCreate.headers[0]!.value.replace('Bearer', 'Portador').replace(
             'Rokt-Calendar-API',
             '<Rokt-Calendar-API>',
@@ -52,7 +56,10 @@ describe('importBrazeTemplate: the partner guide', () => {
       ],
     });
     expect(d.credentialName).toBe('Rokt-Calendar-API');
-    expect(unmapped.map((u) => u.text)).toEqual(['Portador', '<Rokt-Calendar-API>']);
+    expect(unmapped.map((u) => u.text)).toEqual(['<Rokt-Calendar-API>']);
+    expect(notes).toEqual([
+      'Read "Autorización" as Authorization and "Portador" as Bearer: a translated copy of the guide; Braze and Rokt need the English words.',
+    ]);
   });
 });
 

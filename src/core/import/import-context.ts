@@ -17,6 +17,8 @@ export interface ImportResult {
   /** Draft fields filled from the template: `title`, `options.updateShape`… */
   mapped: string[];
   unmapped: UnmappedPiece[];
+  /** What the importer read differently from how it was pasted (translated header names), for the marketer. */
+  notes: string[];
 }
 
 /** Collects the draft being filled, the mapped fields and the unmapped pieces during one import. */
@@ -24,6 +26,7 @@ export class ImportContext {
   readonly draft: Draft = defaultDraft();
   readonly mapped: string[] = [];
   readonly unmapped: UnmappedPiece[] = [];
+  readonly notes: string[] = [];
 
   /** Records that a draft field (or `options.x`) was filled from the template. */
   map(field: string): void {
@@ -36,8 +39,18 @@ export class ImportContext {
     this.unmapped.push({ part, text: short, reason });
   }
 
+  /** Records something the importer read differently from how it was pasted. */
+  note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
+  }
+
   /** Returns the result (a copy of the lists). */
   result(): ImportResult {
-    return { draft: this.draft, mapped: [...this.mapped], unmapped: [...this.unmapped] };
+    return {
+      draft: this.draft,
+      mapped: [...this.mapped],
+      unmapped: [...this.unmapped],
+      notes: [...this.notes],
+    };
   }
 }

@@ -1,6 +1,7 @@
 import type { Header } from '../template';
 import { ROKT_EVENT_PATH } from '../template';
 import type { ImportContext } from './import-context';
+import { untranslateHeader } from './translated-headers';
 
 const ROKT_URL = new RegExp(
   `api\\.roktcalendar\\.com${ROKT_EVENT_PATH.replace(/\//g, '\\/')}\\/([^/\\s]*)(\\/update)?\\s*$`,
@@ -34,9 +35,14 @@ export function importUrl(url: string, ctx: ImportContext): void {
 
 /** Reads the Braze credential name from the Authorization header and notes headers the composer rewrites. */
 export function importHeaders(headers: Header[] | undefined, ctx: ImportContext): void {
-  for (const header of headers ?? []) {
-    const name = header.name.trim().toLowerCase();
-    const value = header.value.trim();
+  for (const pasted of headers ?? []) {
+    const header = untranslateHeader(pasted.name, pasted.value);
+    if (header.translated.length > 0) {
+      const what = header.translated.map((t) => `"${t.from}" as ${t.to}`).join(' and ');
+      ctx.note(`Read ${what}: a translated copy of the guide; Braze and Rokt need the English words.`);
+    }
+    const name = header.name.toLowerCase();
+    const value = header.value;
     if (name === 'authorization') importAuthorization(header.name, value, ctx);
     else if (name === 'content-type') {
       if (!/^application\/json\b/i.test(value)) {

@@ -25,7 +25,9 @@ describe('BrazeImportButton', () => {
     );
     const notCarried = dialog.getByRole('region', { name: /Not carried over/ });
     expect(notCarried).toHaveTextContent('not a header');
-    expect(notCarried).toHaveTextContent('Not a header line: write it as Name: value.');
+    expect(notCarried).toHaveTextContent(
+      'Not a header line: write it as Name: value (or name, a tab, then the value).',
+    );
     await user.click(dialog.getByRole('button', { name: 'Use these values' }));
     expect(onImport).toHaveBeenCalledWith(
       expect.objectContaining({

@@ -44,7 +44,11 @@ export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImport
           hint="One per line, as Name: value (the Authorization header gives the credential name)."
         />
         {state.result ? (
-          <ImportResultView mapped={state.result.mapped} unmapped={state.result.unmapped} />
+          <ImportResultView
+            mapped={state.result.mapped}
+            unmapped={state.result.unmapped}
+            notes={state.result.notes}
+          />
         ) : null}
         <div className="braze-import-actions">
           <button type="button" className="ui-button" onClick={close}>

@@ -3,12 +3,21 @@ import type { MappedRow } from './use-braze-import';
 interface ImportResultViewProps {
   mapped: MappedRow[];
   unmapped: { part: string; text: string; reason: string }[];
+  /** What was read differently from how it was pasted (translated header names). */
+  notes?: string[];
 }
 
 /** Lists what the import filled in and what it could not carry over, with the reason. */
-export function ImportResultView({ mapped, unmapped }: ImportResultViewProps) {
+export function ImportResultView({ mapped, unmapped, notes = [] }: ImportResultViewProps) {
   return (
     <div className="braze-import-result" aria-live="polite">
+      {notes.length > 0 ? (
+        <ul className="braze-import-notes" aria-label="Translated">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
       <section aria-labelledby="braze-import-mapped-title">
         <h3 id="braze-import-mapped-title" className="braze-import-section-title">
           Filled in ({mapped.length})

@@ -45,11 +45,11 @@ export function useBrazeImport() {
       ...ignored.map((line) => ({
         part: 'headers',
         text: line,
-        reason: 'Not a header line: write it as Name: value.',
+        reason: 'Not a header line: write it as Name: value (or name, a tab, then the value).',
       })),
       ...imported.unmapped,
     ];
-    return { draft: imported.draft, mapped, unmapped };
+    return { draft: imported.draft, mapped, unmapped, notes: imported.notes };
   }, [url, body, headerText]);
   const reset = () => {
     setUrl('');

@@ -132,15 +132,17 @@ describe('Time summary', () => {
       .map((r) => r.textContent);
     expect(rows).toContainEqual(
       expect.stringMatching(
-        /Event zone: Eastern Standard Time \(UTC-05:00\)Sun 21 Feb 2027, 15:00Sun 21 Feb 2027, 16:00/,
+        /Event zone: Eastern Standard Time \(UTC-05:00\)Sun, Feb 21, 2027, 3:00\sPMSun, Feb 21, 2027, 4:00\sPM/,
       ),
     );
-    expect(rows).toContainEqual(expect.stringMatching(/^UTCSun 21 Feb 2027, 20:00Sun 21 Feb 2027, 21:00/));
+    expect(rows).toContainEqual(
+      expect.stringMatching(/^UTCSun, Feb 21, 2027, 8:00\sPMSun, Feb 21, 2027, 9:00\sPM/),
+    );
     expect(
-      summary().getByText(/The reminder fires 15 minutes before: Sun 21 Feb 2027, 14:45/),
+      summary().getByText(/The reminder fires 15 minutes before: Sun, Feb 21, 2027, 2:45\sPM/),
     ).toBeInTheDocument();
     expect(
-      summary().getByText(/Clocks change in Eastern Standard Time on Sun 1 Nov 2026/),
+      summary().getByText(/Clocks change in Eastern Standard Time on Sun, Nov 1, 2026/),
     ).toBeInTheDocument();
   });
 
@@ -193,7 +195,7 @@ describe('Time summary', () => {
     const first = renderComposer();
     await user.selectOptions(screen.getByLabelText('Add a subscriber zone'), 'Tokyo Standard Time');
     expect(summary().getByRole('row', { name: /Tokyo Standard Time \(UTC\+09:00\)/ })).toHaveTextContent(
-      'Mon 22 Feb 2027, 05:00',
+      /Mon, Feb 22, 2027, 5:00\sAM/,
     );
     first.unmount();
     renderComposer();

@@ -1,21 +1,8 @@
-const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+import { formatWallClock } from '../../core/timezones';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** 'Sun 21 Feb 2027' (and ', 15:00' unless dateOnly) of an instant read in UTC; fixed English, no ICU variance. */
-function formatUtcFields(d: Date, dateOnly: boolean): string {
-  const day = `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return dateOnly ? day : `${day}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
-
-/** Formats a wall-clock 'YYYY-MM-DDTHH:mm' as 'Sun 21 Feb 2027, 15:00' (no zone conversion). */
+/** Formats a wall-clock 'YYYY-MM-DDTHH:mm' with the app's one date-time format (the user's locale, no zone conversion). */
 export function formatWall(wall: string, dateOnly = false): string {
-  const m = WALL.exec(wall);
-  if (!m) return wall;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  return formatUtcFields(new Date(ms), dateOnly);
+  return formatWallClock(wall, { dateOnly });
 }
 
 /** The UTC wall-clock of an instant, 'YYYY-MM-DDTHH:mm'. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { NamedDraft } from '../../core/drafts';
+import { formatInstant, hostIanaZone } from '../../core/timezones';
 import { text } from './text';
 import '../../ui/button.css';
 
@@ -13,11 +14,9 @@ interface DraftRowProps {
   onDelete(): void;
 }
 
-const savedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 function savedLabel(savedAt: string): string {
   const ms = Date.parse(savedAt);
-  return Number.isNaN(ms) || ms === 0 ? '' : text.savedAt(savedFormat.format(new Date(ms)));
+  return Number.isNaN(ms) || ms === 0 ? '' : text.savedAt(formatInstant(new Date(ms), hostIanaZone()));
 }
 
 /** One saved draft in the list: open, duplicate, rename inline, delete (with undo in the message that follows). */

@@ -71,6 +71,7 @@ export function TimezonePicker(props: TimezonePickerProps) {
       <Popover.Portal>
         <Popover.Content
           className="timezone-picker-content"
+          aria-label="Choose a timezone"
           align="start"
           sideOffset={4}
           collisionPadding={8}
