@@ -10,6 +10,8 @@ export default defineConfig({
   // `npm run dev` forwards API calls to a server started with `npm run serve`.
   server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
   test: {
+    // Room for a loaded machine (two cores shared by many runs): typing tests take seconds there.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
