@@ -57,7 +57,7 @@ test('at 390 px the output tabs scroll sideways and each can be reached', async 
     style: getComputedStyle(el).overflowX,
   }));
   expect(overflow.style).toBe('auto');
-  const last = page.getByRole('tab', { name: 'All sample users' });
+  const last = page.getByRole('tab', { name: 'Audience dry run' });
   await last.click();
   await expect(last).toHaveAttribute('aria-selected', 'true');
   await expect(last).toBeInViewport({ ratio: 1 });
@@ -76,7 +76,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       found['Preview / Request'] = await seriousViolations(page);
       await preview(page).getByRole('tab', { name: 'Template' }).click();
       found['Preview / Template'] = await seriousViolations(page);
-      for (const tab of ['Set up in Braze', 'Send test', 'All sample users']) {
+      for (const tab of [
+        'Calendar',
+        'Set up in Braze',
+        'Send test',
+        'All sample users',
+        'Audience dry run',
+      ]) {
         await page.getByRole('tab', { name: tab }).click();
         await expect(page.getByRole('tabpanel', { name: tab })).not.toContainText('Loading…');
         found[tab] = await seriousViolations(page);
