@@ -133,13 +133,13 @@ describe('calendarEventFor: timed events in the subscriber zone', () => {
     expect([toMidnight.firstDate, toMidnight.lastDate]).toEqual(['2027-06-15', '2027-06-15']);
   });
 
-  it('reads a start inside the spring-forward gap forward and says so', async () => {
-    const e = await eventFor(
-      { start: '2027-03-14T02:30', end: '2027-03-14T04:00', timezone: NY },
+  it('draws no event for a start inside the spring-forward gap, and says why (Rokt refuses it)', () => {
+    const result = calendarEventFor(
+      renderedFor({ start: '2027-03-14T02:30', end: '2027-03-14T04:00', timezone: NY }),
       'America/New_York',
     );
-    expect(e.timeNotes).toEqual([{ field: 'start', kind: 'nonexistent', sent: '2027-03-14T02:30:00' }]);
-    expect([e.start.local, e.durationMinutes]).toEqual(['2027-03-14T03:30', 30]);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toMatch(/does not exist in Eastern Standard Time/);
   });
 
   it('puts the reminder the real minutes before the start, across a clock change', async () => {
