@@ -23,6 +23,8 @@ const OPTION_DEFAULTS = {
   updateShape: 'nested',
   appendUserId: true,
   abortWithoutSubscriptions: true,
+  startOccurrence: 'earlier',
+  endOccurrence: 'earlier',
 } as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
