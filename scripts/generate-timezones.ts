@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { instantOffsetMinutes } from '../src/core/timezones';
+import { instantOffsetMinutes, labelOfWindowsId } from '../src/core/timezones';
 import type { TimezoneEntry } from '../src/core/timezones';
 import { ZONE_RENAMES } from '../src/core/timezones';
 
@@ -35,10 +35,8 @@ export function cityOfZone(zone: string): string | undefined {
   return zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
 }
 
-/** The picker label of a Windows id: `Eastern Standard Time` -> `Eastern Time` (covers both halves of DST). */
-export function labelOfWindowsId(id: string): string {
-  return id.replace(' Standard Time', ' Time');
-}
+/** The picker label of a Windows id (the same function the app uses before the list arrives). */
+export { labelOfWindowsId };
 
 /** The standard (non-summer) offset: the smaller of the January and July offsets of the reference year. */
 function standardOffset(zone: string, year: number): number {

@@ -1,5 +1,6 @@
 export { dstChangesBetween, formatOffset, offsetMinutes } from './offsets';
 export { hostIanaZone, hostWindowsZone } from './host-zone';
+export { labelOfWindowsId } from './label';
 export { ianaForWindowsZone, isKnownWindowsZone, resolveIanaZone, windowsZoneForIana } from './lookup';
 export { offsetLabel, parseOffsetQuery, searchTimezones } from './search';
 export type { TimezoneEntry } from './timezone-entry';

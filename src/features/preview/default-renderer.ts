@@ -1,17 +1,9 @@
+import { createPreviewWorker, takeEarlyWorker } from './early-worker';
 import { createInProcessRenderer } from './renderer';
 import type { PreviewRenderer } from './renderer';
 import { createWorkerRenderer } from './worker-renderer';
-import type { WorkerLike } from './worker-renderer';
 
 let shared: PreviewRenderer | null = null;
-
-function createPreviewWorker(): WorkerLike {
-  // Vite bundles the worker and everything it imports (liquidjs, render, validate) as its own chunk.
-  return new Worker(new URL('./preview-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'preview',
-  }) as unknown as WorkerLike;
-}
 
 /**
  * Returns the app-wide renderer, creating it on first use: a Web Worker when the browser has
@@ -21,7 +13,7 @@ export function getDefaultRenderer(): PreviewRenderer {
   if (shared) return shared;
   shared =
     typeof Worker === 'function'
-      ? createWorkerRenderer({ createWorker: createPreviewWorker })
+      ? createWorkerRenderer({ createWorker: () => takeEarlyWorker() ?? createPreviewWorker() })
       : createInProcessRenderer(async (template, user) => {
           const { renderForPreview } = await import('./render-for-preview');
           return renderForPreview(template, user);

@@ -1,27 +1,48 @@
-import { lazy, memo, Suspense } from 'react';
-import type { TimezonePickerProps } from './timezone-picker';
+import { lazy, memo, Suspense, useState, type KeyboardEvent } from 'react';
+import type { OpenRequest, TimezonePickerProps } from './timezone-picker';
 import { TriggerContent } from './trigger-content';
-import { useTimezones } from './use-timezones';
-import { selectedLabel } from './use-timezone-options';
+import { selectedLabel } from './selected-label';
 import './timezone-picker.css';
 
-const FullPicker = lazy(() => import('./timezone-picker').then((m) => ({ default: m.TimezonePicker })));
+/** Starts loading the combobox code (Radix popover, cmdk); index.html already preloads it. */
+export const loadFullPicker = () => import('./timezone-picker');
+const FullPicker = lazy(() => loadFullPicker().then((m) => ({ default: m.TimezonePickerWithClient })));
 
 /**
- * The timezone picker, with its combobox code (Radix popover, cmdk) loaded after the first paint:
- * until it arrives, the same trigger shows the selected zone.
+ * The timezone picker, with its combobox code loaded after the first paint. Until it arrives, the same
+ * trigger shows the selected zone and remembers a click, Enter, arrow or typed letter: the picker opens
+ * with it as soon as its code is there, so no click is lost. Focus moves to the real trigger too; leaving
+ * the field first cancels.
  */
 export const LazyTimezonePicker = memo(function LazyTimezonePicker(props: TimezonePickerProps) {
+  const [request, setRequest] = useState<OpenRequest | undefined>(undefined);
   return (
-    <Suspense fallback={<PickerTrigger {...props} />}>
-      <FullPicker {...props} />
+    <Suspense fallback={<PickerTrigger {...props} request={request} onRequest={setRequest} />}>
+      <FullPicker {...props} initialRequest={request} />
     </Suspense>
   );
 });
 
-function PickerTrigger({ id, value, eventDate, invalid, describedBy, placeholder }: TimezonePickerProps) {
-  const query = useTimezones();
-  const current = selectedLabel(value, query.data, eventDate);
+/** Which key presses on the trigger open the picker, and with what search text (null: not an opening key). */
+export function openingSearch(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): string | null {
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter' || e.key === ' ') return '';
+  if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) return e.key;
+  return null;
+}
+
+function PickerTrigger({
+  id,
+  value,
+  eventDate,
+  invalid,
+  describedBy,
+  placeholder,
+  request,
+  onRequest,
+}: TimezonePickerProps & { request?: OpenRequest; onRequest(request: OpenRequest | undefined): void }) {
+  const current = selectedLabel(value, eventDate);
   return (
     <button
       id={id}
@@ -29,7 +50,21 @@ function PickerTrigger({ id, value, eventDate, invalid, describedBy, placeholder
       className="timezone-picker-trigger"
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
+      aria-haspopup="dialog"
+      aria-expanded={request?.open ?? false}
       aria-busy="true"
+      onFocus={() => {
+        if (!request) onRequest({ open: false, search: '', focus: true });
+      }}
+      // Leaving the field before the code arrives cancels: the picker must not pop up under another field.
+      onBlur={() => onRequest(undefined)}
+      onClick={() => onRequest({ open: true, search: request?.search ?? '', focus: true })}
+      onKeyDown={(e) => {
+        const search = openingSearch(e);
+        if (search === null) return;
+        e.preventDefault();
+        onRequest({ open: true, search: `${request?.open ? request.search : ''}${search}`, focus: true });
+      }}
     >
       <TriggerContent current={current} placeholder={placeholder} />
     </button>

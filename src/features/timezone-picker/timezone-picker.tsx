@@ -1,9 +1,11 @@
 import * as Popover from '@radix-ui/react-popover';
 import { Command } from 'cmdk';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { WithQueryClient } from '../../ui/query-client';
 import { TriggerContent } from './trigger-content';
 import { useTimezones } from './use-timezones';
-import { selectedLabel, useTimezoneOptions } from './use-timezone-options';
+import { selectedLabel } from './selected-label';
+import { useTimezoneOptions } from './use-timezone-options';
 import './timezone-picker.css';
 
 /** Same shape as the composer's TimezoneSlotProps (features do not import each other). */
@@ -19,17 +21,30 @@ export interface TimezonePickerProps {
   placeholder?: string;
 }
 
+/** What the marketer did on the trigger before this code arrived: open it (with a search), or just focus it. */
+export interface OpenRequest {
+  open: boolean;
+  search: string;
+  focus: boolean;
+}
+
 /**
  * A searchable Windows-timezone combobox (cmdk in a Radix popover): offsets shown for the event's
  * date, search by city, id, label or offset; opens with Enter, ArrowDown or typing.
  */
-export function TimezonePicker(props: TimezonePickerProps) {
-  const { id, value, onChange, onBlur, eventDate, invalid, describedBy, placeholder } = props;
-  const [open, setOpen] = useState(false);
-  const [search, setSearch] = useState('');
+export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: OpenRequest }) {
+  const { id, value, onChange, onBlur, eventDate, invalid, describedBy, placeholder, initialRequest } = props;
+  const [open, setOpen] = useState(initialRequest?.open ?? false);
+  const [search, setSearch] = useState(initialRequest?.search ?? '');
   const query = useTimezones();
   const options = useTimezoneOptions(query.data, search, eventDate);
-  const current = selectedLabel(value, query.data, eventDate);
+  const current = selectedLabel(value, eventDate);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const focusOnMount = useRef(initialRequest?.focus === true && !initialRequest.open);
+  useEffect(() => {
+    // The placeholder trigger had focus when this replaced it: keep the keyboard where it was.
+    if (focusOnMount.current) trigger.current?.focus();
+  }, []);
 
   const openWith = (text: string) => {
     setSearch(text);
@@ -58,6 +73,7 @@ export function TimezonePicker(props: TimezonePickerProps) {
     >
       <Popover.Trigger asChild>
         <button
+          ref={trigger}
           id={id}
           type="button"
           className="timezone-picker-trigger"
@@ -132,5 +148,14 @@ export function TimezonePicker(props: TimezonePickerProps) {
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
+  );
+}
+
+/** The picker with the page's react-query client: what the lazily loaded chunk hands to the form. */
+export function TimezonePickerWithClient(props: TimezonePickerProps & { initialRequest?: OpenRequest }) {
+  return (
+    <WithQueryClient>
+      <TimezonePicker {...props} />
+    </WithQueryClient>
   );
 }

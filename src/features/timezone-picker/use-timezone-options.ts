@@ -1,11 +1,5 @@
 import { useMemo } from 'react';
-import {
-  formatOffset,
-  offsetLabel,
-  offsetMinutes,
-  searchTimezones,
-  type TimezoneEntry,
-} from '../../core/timezones';
+import { offsetLabel, searchTimezones, type TimezoneEntry } from '../../core/timezones';
 
 /** One option as the picker shows it. */
 export interface TimezoneOption {
@@ -35,18 +29,4 @@ export function useTimezoneOptions(list: TimezoneEntry[] | undefined, query: str
       cities: entry.cities.slice(0, 4).join(', '),
     }));
   }, [list, query, time]);
-}
-
-/** The trigger text: label and offset of the selected id on the event date (works before the list loads). */
-export function selectedLabel(value: string, list: TimezoneEntry[] | undefined, eventDate: Date): string {
-  if (!value) return '';
-  const entry = list?.find((e) => e.id === value);
-  let offset: string;
-  try {
-    offset = formatOffset(offsetMinutes(entry?.iana ?? value, eventDate));
-  } catch {
-    offset = '';
-  }
-  const label = entry ? `${entry.label} (${entry.id})` : value;
-  return offset ? `${offset} · ${label}` : label;
 }
