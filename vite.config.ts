@@ -1,10 +1,42 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { precompress } from './scripts/precompress';
+import { preloadAfterFirstPaint } from './scripts/preload-plugin';
+
+/** `npm run analyze` (mode "analyze"): a treemap of every chunk with its gzip and brotli sizes. */
+const treemap = {
+  ...visualizer({
+    filename: 'reports/bundle-treemap.html',
+    template: 'treemap',
+    gzipSize: true,
+    brotliSize: true,
+    title: 'Rokt Calendar Composer: bundle',
+  }),
+  apply: (_: unknown, env: { mode: string }) => env.mode === 'analyze',
+};
 
 export default defineConfig({
-  // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // What is drawn after the form (timezone picker, time summary, preview, sample user, drafts dialog) and the timezone
+    // list load in parallel with the main bundle; a first tiny script starts the preview worker so that its
+    // code does too.
+    preloadAfterFirstPaint({
+      lazyModules: [
+        'src/features/timezone-picker/timezone-picker.tsx',
+        'src/features/composer/time-summary-view.tsx',
+        'src/features/preview/preview-pane.tsx',
+        'src/features/sample-users/sample-user-panel.tsx',
+        'src/features/drafts/drafts-dialog.tsx',
+      ],
+      fetches: ['/timezones.json'],
+      earlyScripts: ['src/start-preview.ts'],
+    }),
+    // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
+    precompress(),
+    treemap,
+  ],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   // `npm run dev` forwards API calls to a server started with `npm run serve`.

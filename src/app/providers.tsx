@@ -1,16 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
-/** Wraps the app in the providers every feature may rely on (one react-query client). */
+/**
+ * Wraps the app in the providers every feature may rely on. There is none at the moment: react-query's client
+ * is provided by the features that fetch (src/ui/query-client.tsx), so that the library loads with their code,
+ * after the first paint.
+ */
 export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 60_000 },
-          mutations: { retry: false },
-        },
-      }),
-  );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return children;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DraftsDialog } from './drafts-dialog';
+import { DraftsDialog } from './lazy-drafts-dialog';
 import { DraftsNotices } from './drafts-notices';
 import { SaveAsDialog } from './save-as-dialog';
 import { text } from './text';

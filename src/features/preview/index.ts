@@ -1,5 +1,4 @@
 export { usePreview } from './use-preview';
 export type { PreviewState } from './use-preview';
-export { PreviewPane } from './preview-pane';
-export { AllUsersCheck } from './all-users-check';
+export { AllUsersCheck, PreviewPane } from './lazy-views';
 export { usePreviewRenderer } from './renderer-context';

@@ -1,3 +1,3 @@
 export { useSampleUsers } from './use-sample-users';
 export type { SampleUserEntry, SampleUsersApi } from './use-sample-users';
-export { SampleUserPanel } from './sample-user-panel';
+export { SampleUserPanel } from './lazy-panel';

@@ -1,1 +1,1 @@
-export { TestSendPanel } from './test-send-panel';
+export { TestSendPanel } from './panel-with-client';
