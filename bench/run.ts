@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchBrowser, benchInputToPreview, benchLoad } from './browser-bench';
-import { measureBundle } from './bundle-size';
+import { FIRST_PAINT_JS_BUDGET_KB, measureBundle } from './bundle-size';
 import { benchDryRunBrowser, benchDryRunCli, writeBenchExport } from './dry-run-bench';
 import { benchProxy } from './proxy-bench';
 import { benchRender } from './render-bench';
@@ -20,7 +20,7 @@ const { values } = parseArgs({
 const BUDGETS = {
   'render.p95_ms': 1,
   'input_to_preview.p95_ms': 16,
-  'bundle.first_paint_js_gzip_kb': 150,
+  'bundle.first_paint_js_gzip_kb': FIRST_PAINT_JS_BUDGET_KB,
   'load.median_ms': 500,
   // The proxy: CPU per send at a fixed 500 sends a second, and what it adds to one send beyond a bare
   // node:http pass-through to the same stand-in (medians at 50 connections are queueing on 2 cores: printed only).
