@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatWallClock } from './format-date-time';
+import { formatInstant, formatWallClock, formatWallRange } from './format-date-time';
 
 describe('formatWallClock', () => {
   it.each([
@@ -25,6 +25,32 @@ describe('formatInstant', () => {
     const change = new Date('2027-04-03T16:00:00Z'); // Sydney's clocks go back at 03:00 on Sunday 4 April
     expect(formatInstant(change, 'Australia/Sydney', { locale: 'en-GB', dateOnly: true })).toBe(
       'Sun, 4 Apr 2027',
+    );
+  });
+});
+
+describe('formatWallRange', () => {
+  it.each([
+    ['en-US', {}, '2027-06-15T15:00', '2027-06-15T16:00', 'Tue, Jun 15, 2027, 3:00 – 4:00 PM'],
+    ['en-GB', {}, '2027-06-15T15:00', '2027-06-15T16:00', 'Tue, 15 Jun 2027, 15:00–16:00'],
+    ['es-ES', {}, '2027-06-15T15:00', '2027-06-15T16:00', 'mar, 15 jun 2027, 15:00–16:00'],
+    [
+      'en-GB',
+      {},
+      '2027-06-15T23:00',
+      '2027-06-16T01:00',
+      'Tue, 15 Jun 2027, 23:00 – Wed, 16 Jun 2027, 01:00',
+    ],
+    ['en-US', { timeOnly: true }, '2027-06-15T05:00', '2027-06-15T06:00', '5:00 – 6:00 AM'],
+    ['en-GB', { dateOnly: true }, '2027-06-15', '2027-06-17', 'Tue, 15 Jun – Thu, 17 Jun 2027'],
+    ['en-GB', { dateOnly: true }, '2027-06-15', '2027-06-15', 'Tue, 15 Jun 2027'],
+  ])('in %s %o shows %s – %s as %s', (locale, style, start, end, expected) => {
+    expect(formatWallRange(start, end, { locale, ...style }).replace(/\s/g, ' ')).toBe(expected);
+  });
+
+  it('falls back to two texts when the end is before the start', () => {
+    expect(formatWallRange('2027-06-15T16:00', '2027-06-15T15:00', { locale: 'en-GB' })).toBe(
+      'Tue, 15 Jun 2027, 16:00 – Tue, 15 Jun 2027, 15:00',
     );
   });
 });

@@ -17,5 +17,5 @@ export {
   wallMinutesBetween,
 } from './clock-change';
 export type { ClockChange, Occurrence } from './clock-change';
-export { formatInstant, formatWallClock } from './format-date-time';
+export { formatInstant, formatWallClock, formatWallRange } from './format-date-time';
 export type { DateTimeStyle } from './format-date-time';

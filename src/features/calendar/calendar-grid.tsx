@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { CalendarEvent } from '../../core/calendar';
 import { minuteOfDay } from '../../core/calendar';
 import { TEXT } from './calendar-text';
-import { dayNumber, longDate, timeOf, weekday } from './format';
+import { dateRange, dayNumber, timeOf, timeRange, weekday } from './format';
 import type { Look, View } from './use-calendar-view';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -49,8 +49,11 @@ function DayColumn(props: { event: CalendarEvent; date: string }) {
         >
           <strong className="cal-event-title">{event.title}</strong>
           <span className="cal-event-time">
-            {s.continuesFromPreviousDay ? `↑ ${TEXT.continuesBefore}` : timeOf(event.start.local)}–
-            {s.continuesToNextDay ? `${TEXT.continuesAfter} ↓` : timeOf(event.end.local)}
+            {s.continuesFromPreviousDay || s.continuesToNextDay
+              ? `${s.continuesFromPreviousDay ? `↑ ${TEXT.continuesBefore}` : timeOf(event.start.local)} – ${
+                  s.continuesToNextDay ? `${TEXT.continuesAfter} ↓` : timeOf(event.end.local)
+                }`
+              : timeRange(event.start.local, event.end.local)}
           </span>
           {event.location && <span className="cal-event-location">{event.location}</span>}
         </div>
@@ -92,10 +95,7 @@ export function CalendarGrid(props: { event: CalendarEvent; dates: string[]; loo
     el.scrollTop = Math.max(0, (minute / 1440) * el.scrollHeight - 24);
   }, [firstMinute, reminderMinute, dates]);
 
-  const range =
-    dates.length === 1
-      ? longDate(dates[0]!)
-      : `${longDate(dates[0]!)} – ${longDate(dates[dates.length - 1]!)}`;
+  const range = dateRange(dates[0]!, dates[dates.length - 1]!);
   return (
     <div className={`cal cal--${look} cal--${view}`} role="group" aria-label={TEXT.gridLabel(range)}>
       <div

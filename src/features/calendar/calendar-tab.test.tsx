@@ -52,16 +52,16 @@ describe('CalendarTab', () => {
   it('draws an event crossing midnight in New York on both days, with the reminder', () => {
     const { container } = show(TIMED, userIn('America/New_York'));
     expect(screen.getByTestId('calendar-when')).toHaveTextContent(
-      'Tue 15 Jun 2027, 22:00 – Wed 16 Jun 2027, 01:00 (UTC-04:00) · 3 h · America/New_York',
+      'Tue, Jun 15, 2027, 10:00 PM – Wed, Jun 16, 2027, 1:00 AM (UTC-04:00) · 3 h · America/New_York',
     );
     expect(screen.getByTestId('calendar-reminder')).toHaveTextContent(
-      'Tue 15 Jun 2027, 21:30 (30 minutes before)',
+      'Tue, Jun 15, 2027, 9:30 PM (30 minutes before)',
     );
     const day1 = container.querySelector('.cal-col[data-date="2027-06-15"]');
     const day2 = container.querySelector('.cal-col[data-date="2027-06-16"]');
-    expect(day1).toHaveTextContent('22:00–continues the next day ↓');
-    expect(day1).toHaveTextContent('Reminder 21:30');
-    expect(day2).toHaveTextContent('↑ from the day before–01:00');
+    expect(day1).toHaveTextContent('10:00 PM – continues the next day ↓');
+    expect(day1).toHaveTextContent('Reminder 9:30 PM');
+    expect(day2).toHaveTextContent('↑ from the day before – 1:00 AM');
   });
 
   it('redraws in a zone picked in the tab, and in the day view moves by a day', async () => {
@@ -70,7 +70,7 @@ describe('CalendarTab', () => {
     // fireEvent: the select lists every zone, which userEvent walks slowly in jsdom.
     fireEvent.change(screen.getByLabelText('Shown in'), { target: { value: 'Europe/Madrid' } });
     expect(screen.getByTestId('calendar-when')).toHaveTextContent(
-      'Wed 16 Jun 2027, 04:00 – 07:00 (UTC+02:00)',
+      'Wed, Jun 16, 2027, 4:00 – 7:00 AM (UTC+02:00)',
     );
     await user.click(screen.getByRole('button', { name: 'Day' }));
     expect(container.querySelectorAll('.cal-col')).toHaveLength(1);
@@ -114,7 +114,9 @@ describe('CalendarTab', () => {
       'Braze would not send to this user: No subscriptions.',
     );
     const table = screen.getByRole('region', { name: 'All sample users' });
-    expect(await within(table).findByText('Wed 16 Jun 2027, 07:45 – 10:45 (UTC+05:45)')).toBeInTheDocument();
+    expect(
+      await within(table).findByText('Wed, Jun 16, 2027, 7:45 – 10:45 AM (UTC+05:45)'),
+    ).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /Alex/ })).toHaveTextContent('Braze would not send');
   });
 });

@@ -1,8 +1,4 @@
-/**
- * Every word the Calendar tab shows, in one place (a translation replaces this module's values).
- * Times are drawn as 24-hour wall-clock text; dates are formatted for LOCALE.
- */
-export const LOCALE = 'en-GB';
+/** Every word the Calendar tab shows, in one place (a translation replaces this module's values). */
 
 export const TEXT = {
   title: 'Calendar',

@@ -1,20 +1,14 @@
 import type { CalendarEvent } from '../../core/calendar';
-import { formatOffset } from '../../core/timezones';
-import { LOCALE } from './calendar-text';
+import { formatOffset, formatWallClock, formatWallRange } from '../../core/timezones';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(key: 'long' | 'weekday' | 'day'): Intl.DateTimeFormat {
+function formatter(key: 'weekday' | 'day'): Intl.DateTimeFormat {
   let f = formatters.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      key === 'long'
-        ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
-        : key === 'weekday'
-          ? { weekday: 'short' }
-          : { day: 'numeric' };
+    const options: Intl.DateTimeFormatOptions = key === 'weekday' ? { weekday: 'short' } : { day: 'numeric' };
     // Dates are calendar dates, not instants: format them in UTC so the host's zone cannot shift them.
-    f = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
     formatters.set(key, f);
   }
   return f;
@@ -22,28 +16,23 @@ function formatter(key: 'long' | 'weekday' | 'day'): Intl.DateTimeFormat {
 
 const asUtc = (date: string) => new Date(`${date}T00:00:00Z`);
 
-/** `Tue 15 Jun 2027` for a `YYYY-MM-DD` date. */
-export const longDate = (date: string) => formatter('long').format(asUtc(date)).replace(',', '');
+/** `Tue, Jun 15, 2027` (en-US) for a `YYYY-MM-DD` date: the app's one date format. */
+export const longDate = (date: string) => formatWallClock(date, { dateOnly: true });
 /** `Tue` for a `YYYY-MM-DD` date. */
 export const weekday = (date: string) => formatter('weekday').format(asUtc(date));
 /** `15` for a `YYYY-MM-DD` date. */
 export const dayNumber = (date: string) => formatter('day').format(asUtc(date));
-/** `21:00` from a `YYYY-MM-DDTHH:mm` wall-clock time. */
-export const timeOf = (local: string) => local.slice(11, 16);
-/** `Tue 15 Jun 2027, 21:00` from a wall-clock time. */
-export const longMoment = (local: string) => `${longDate(local.slice(0, 10))}, ${timeOf(local)}`;
+/** `9:00 PM` (en-US) or `21:00` (en-GB) from a `YYYY-MM-DDTHH:mm` wall-clock time. */
+export const timeOf = (local: string) => formatWallClock(local, { timeOnly: true });
+/** `5:00 – 6:00 AM` (en-US) from two wall-clock times. */
+export const timeRange = (start: string, end: string) => formatWallRange(start, end, { timeOnly: true });
+/** `Tue, Jun 15, 2027, 9:00 PM` (en-US) from a wall-clock time. */
+export const longMoment = (local: string) => formatWallClock(local);
+/** `Tue, Jun 15 – Thu, Jun 17, 2027` (en-US) for two `YYYY-MM-DD` dates. */
+export const dateRange = (first: string, last: string) => formatWallRange(first, last, { dateOnly: true });
 
 /** The event's dates and times as the subscriber reads them, with the zone's offset at the start. */
 export function whenText(event: CalendarEvent): string {
-  if (event.allDay) {
-    return event.firstDate === event.lastDate
-      ? longDate(event.firstDate)
-      : `${longDate(event.firstDate)} – ${longDate(event.lastDate)}`;
-  }
-  const { start, end } = event;
-  const range =
-    start.local.slice(0, 10) === end.local.slice(0, 10)
-      ? `${longMoment(start.local)} – ${timeOf(end.local)}`
-      : `${longMoment(start.local)} – ${longMoment(end.local)}`;
-  return `${range} (${formatOffset(start.offsetMinutes)})`;
+  if (event.allDay) return dateRange(event.firstDate, event.lastDate);
+  return `${formatWallRange(event.start.local, event.end.local)} (${formatOffset(event.start.offsetMinutes)})`;
 }

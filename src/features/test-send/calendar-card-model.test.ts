@@ -10,13 +10,18 @@ const base = {
 
 describe('calendarCardModel', () => {
   it.each([
-    ['same day', { end: '2027-02-21T16:30:00' }, 'Sun, Feb 21, 2027, 3:00 PM – 4:30 PM'],
+    ['same day', { end: '2027-02-21T16:30:00' }, 'Sun, Feb 21, 2027, 3:00 – 4:30 PM'],
     ['overnight', { end: '2027-02-22T01:00:00' }, 'Sun, Feb 21, 2027, 3:00 PM – Mon, Feb 22, 2027, 1:00 AM'],
     ['no end', {}, 'Sun, Feb 21, 2027, 3:00 PM'],
     ['all day', { allDayEvent: true, end: '2027-02-22T00:00:00' }, 'Sun, Feb 21, 2027, all day'],
+    [
+      'all days',
+      { allDayEvent: true, end: '2027-02-24T00:00:00' },
+      'Sun, Feb 21 – Tue, Feb 23, 2027, all day',
+    ],
     ['unparseable start', { start: 'tomorrow' }, 'tomorrow'],
   ])('formats the time range (%s) in the event timezone', (_name, extra, when) => {
-    expect(calendarCardModel({ ...base, ...extra }).when).toBe(when);
+    expect(calendarCardModel({ ...base, ...extra }).when.replace(/\s/g, ' ')).toBe(when);
   });
 
   it.each([

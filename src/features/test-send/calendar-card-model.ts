@@ -1,4 +1,10 @@
-import { formatOffset, offsetMinutes, wallClockToUtc } from '../../core/timezones';
+import {
+  formatOffset,
+  formatWallClock,
+  formatWallRange,
+  offsetMinutes,
+  wallClockToUtc,
+} from '../../core/timezones';
 import type { SandboxEvent } from './api';
 
 /** What a subscriber's calendar would show for one event. */
@@ -11,33 +17,23 @@ export interface CalendarCardModel {
   reminder: string | null;
 }
 
-const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+const WALL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const DAY_MS = 86_400_000;
 
-function wallDate(text: string | undefined): Date | null {
-  const m = WALL.exec(text ?? '');
-  if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])));
+/** The previous calendar date of a `YYYY-MM-DD…` text: an all-day event's end is exclusive. */
+function dayBefore(wall: string): string {
+  const ms = Date.parse(`${wall.slice(0, 10)}T00:00:00Z`) - DAY_MS;
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const timeFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-
-function whenText(start: Date, end: Date | null, allDay: boolean): string {
-  const day = dayFormat.format(start);
+function whenText(start: string, end: string | undefined, allDay: boolean): string {
+  const hasEnd = end !== undefined && WALL.test(end);
   if (allDay) {
-    const last = end && end.getTime() - start.getTime() > 86_400_000 ? end : null;
-    return last ? `${day} – ${dayFormat.format(new Date(last.getTime() - 1))}, all day` : `${day}, all day`;
+    const lastDay = hasEnd ? dayBefore(end) : start.slice(0, 10);
+    const days = lastDay > start.slice(0, 10) ? formatWallRange(start, lastDay, { dateOnly: true }) : null;
+    return `${days ?? formatWallClock(start, { dateOnly: true })}, all day`;
   }
-  if (!end) return `${day}, ${timeFormat.format(start)}`;
-  const sameDay = dayFormat.format(end) === day;
-  const tail = sameDay ? timeFormat.format(end) : `${dayFormat.format(end)}, ${timeFormat.format(end)}`;
-  return `${day}, ${timeFormat.format(start)} – ${tail}`;
+  return hasEnd ? formatWallRange(start, end) : formatWallClock(start);
 }
 
 function timezoneText(windowsId: string, start: string): string {
@@ -61,10 +57,9 @@ function reminderText(value: number | string | undefined): string | null {
 
 /** Turns an accepted event into the lines a calendar entry would show, in the event's own (Windows) timezone. */
 export function calendarCardModel(event: SandboxEvent['event']): CalendarCardModel {
-  const start = wallDate(event.start);
   return {
     title: event.title || '(no title)',
-    when: start ? whenText(start, wallDate(event.end), event.allDayEvent === true) : event.start,
+    when: WALL.test(event.start) ? whenText(event.start, event.end, event.allDayEvent === true) : event.start,
     timezone: timezoneText(event.timezone, event.start),
     location: event.location?.trim() ? event.location : null,
     description: event.description?.trim() ? event.description : null,

@@ -1,10 +1,10 @@
+import { formatInstant, hostIanaZone } from '../../core/timezones';
 import type { SandboxEvent } from './api';
 import { calendarCardModel } from './calendar-card-model';
 
-const received = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 const receivedText = (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : received.format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatInstant(date, hostIanaZone());
 };
 
 /** How one event would look in a subscriber's calendar, with its earlier versions folded away. */

@@ -114,7 +114,7 @@ describe('TestSendPanel against the real server', () => {
     expect(within(status).getByLabelText('Response body (JSON)')).toHaveTextContent('"status": "Accepted"');
 
     const card = await screen.findByRole('article', { name: 'Calendar entry: Summer sale starts' });
-    expect(card).toHaveTextContent('Sun, Feb 21, 2027, 3:00 PM – 4:00 PM');
+    expect(card).toHaveTextContent('Sun, Feb 21, 2027, 3:00 – 4:00 PM');
     expect(card).toHaveTextContent('Eastern Standard Time (UTC-05:00)');
     expect(card).toHaveTextContent('Main street 1');
     expect(card).toHaveTextContent('Doors open at 3 pm.');
