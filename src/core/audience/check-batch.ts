@@ -1,5 +1,5 @@
 import type { BrazeTemplate } from '../template';
-import { type CheckOptions, checkUser } from './check-user';
+import { type CheckOptions, type UserChecker, userChecker } from './check-user';
 import { userFromCsv, userFromJson } from './export-user';
 import type { BatchResult, RecordBatch } from './types';
 
@@ -7,6 +7,15 @@ import type { BatchResult, RecordBatch } from './types';
 function jsonProblem(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/^JSON\.parse: /, '').split('\n')[0] ?? text;
+}
+
+let last: { key: string; check: UserChecker } | null = null;
+
+/** The run's checker, prepared once and kept while batches of the same template and clock arrive. */
+function checkerFor(template: BrazeTemplate, options: CheckOptions): UserChecker {
+  const key = `${options.now.toISOString()}\u0000${JSON.stringify(template)}`;
+  if (last?.key !== key) last = { key, check: userChecker(template, options) };
+  return last.check;
 }
 
 /**
@@ -18,10 +27,12 @@ export async function checkBatch(
   batch: RecordBatch,
   options: CheckOptions,
 ): Promise<BatchResult> {
+  const check = checkerFor(template, options);
   const result: BatchResult = { outcomes: [], malformed: [] };
   if (batch.kind === 'csv') {
     for (const { cells, ...place } of batch.records) {
-      result.outcomes.push(await checkUser(template, userFromCsv(batch.header, cells), place, options));
+      const outcome = check(userFromCsv(batch.header, cells), place);
+      result.outcomes.push(outcome instanceof Promise ? await outcome : outcome);
     }
     return result;
   }
@@ -35,7 +46,10 @@ export async function checkBatch(
     }
     const mapped = userFromJson(value);
     if (!mapped.ok) result.malformed.push({ ...place, message: mapped.message });
-    else result.outcomes.push(await checkUser(template, mapped.user, place, options));
+    else {
+      const outcome = check(mapped.user, place);
+      result.outcomes.push(outcome instanceof Promise ? await outcome : outcome);
+    }
   }
   return result;
 }

@@ -1,7 +1,7 @@
 import { previewConnectedContent } from '../liquid';
-import { renderRequest } from '../render';
+import { prepareRequest, renderRequest } from '../render';
 import type { SampleUser } from '../sample-user';
-import type { BrazeTemplate } from '../template';
+import type { BrazeTemplate, RenderedRequest } from '../template';
 import { parseRoktUrl } from '../validate';
 import { localStartHour } from './local-start-hour';
 import type { RecordPlace, UserCause, UserOutcome } from './types';
@@ -12,26 +12,18 @@ export interface CheckOptions {
   now: Date;
 }
 
+/** Checks one user of a run. */
+export type UserChecker = (user: SampleUser, place: RecordPlace) => UserOutcome | Promise<UserOutcome>;
+
 const asRecord = (v: unknown): Record<string, unknown> | null =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
-/**
- * Renders the template for one user exactly as the preview does (same renderer, same checks, the preview's
- * Connected Content stand-in) and sorts the result into sent, aborted (with the reason) or failed (with
- * each distinct error), plus what the report tallies for sent users.
- */
-export async function checkUser(
-  template: BrazeTemplate,
-  user: SampleUser,
-  place: RecordPlace,
-  options: CheckOptions,
-): Promise<UserOutcome> {
-  const renderOptions = { connectedContent: previewConnectedContent, now: options.now };
-  let rendered = await renderRequest(template, user, renderOptions);
-  // The render time limit is wall-clock time: a pause of the machine (GC, a busy core) can trip it for one
-  // user. A template that really is too slow trips it again; only that is reported.
-  if (rendered.errors.some((e) => e.code === 'liquid.limit'))
-    rendered = await renderRequest(template, user, renderOptions);
+// The render time limit is wall-clock time: a pause of the machine (GC, a busy core) can trip it for one
+// user. A template that really is too slow trips it again; only that is reported.
+const trippedLimit = (rendered: RenderedRequest) => rendered.errors.some((e) => e.code === 'liquid.limit');
+
+/** Sorts a rendered request into sent, aborted (with the reason) or failed (with each distinct error). */
+function outcomeOf(rendered: RenderedRequest, user: SampleUser, place: RecordPlace): UserOutcome {
   const base = { ...place, userId: user.user_id };
   const warnings = [...new Set(rendered.warnings.map((w) => w.code))].filter((c) => c !== 'render.aborted');
   if (rendered.aborted) return { ...base, kind: 'aborted', reason: rendered.aborted.reason, user };
@@ -56,5 +48,36 @@ export async function checkUser(
     ...(typeof eventId === 'string' ? { eventId } : {}),
     accountCode: parseRoktUrl(rendered.url)?.accountCode ?? '',
     localHour: hour,
+  };
+}
+
+/**
+ * Renders the template for one user exactly as the preview does (same renderer, same checks, the preview's
+ * Connected Content stand-in) and sorts the result into sent, aborted (with the reason) or failed (with
+ * each distinct error), plus what the report tallies for sent users.
+ */
+export async function checkUser(
+  template: BrazeTemplate,
+  user: SampleUser,
+  place: RecordPlace,
+  options: CheckOptions,
+): Promise<UserOutcome> {
+  const renderOptions = { connectedContent: previewConnectedContent, now: options.now };
+  let rendered = await renderRequest(template, user, renderOptions);
+  if (trippedLimit(rendered)) rendered = await renderRequest(template, user, renderOptions);
+  return outcomeOf(rendered, user, place);
+}
+
+/**
+ * The check of checkUser for every user of a run, with the template prepared once: what does not depend
+ * on the user is rendered and checked once, and each user's outcome is the one checkUser gives.
+ */
+export function userChecker(template: BrazeTemplate, options: CheckOptions): UserChecker {
+  const prepared = prepareRequest(template, { connectedContent: previewConnectedContent, now: options.now });
+  if (!prepared) return (user, place) => checkUser(template, user, place, options);
+  return (user, place) => {
+    let rendered = prepared(user);
+    if (trippedLimit(rendered)) rendered = prepared(user);
+    return outcomeOf(rendered, user, place);
   };
 }

@@ -14,3 +14,5 @@ export type {
   RenderOptions,
   RenderResult,
 } from './types';
+export { prepareBraze } from './prepare-braze';
+export type { PrepareOptions, PreparedBraze } from './prepare-braze';

@@ -22,6 +22,16 @@ export const PREVIEW_CANVAS = {
 
 const contentBlocks = new ContentBlocksDrop();
 
+/** The scope names whose values come from the user; every other name is the same for all users. */
+export const USER_SCOPE_KEYS: ReadonlySet<string> = new Set([
+  USER_VAR,
+  'custom_attribute',
+  'event_properties',
+  'canvas_entry_properties',
+  'context',
+  'api_trigger_properties',
+]);
+
 /** The render scope: standard attributes under `${...}`, and each Braze namespace. */
 export function scopeFor(user: SampleUser, variables: Record<string, unknown> = {}): Record<string, unknown> {
   return {

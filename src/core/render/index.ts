@@ -1,1 +1,2 @@
 export { renderRequest } from './render-request';
+export { prepareRequest } from './prepare-request';

@@ -1,14 +1,9 @@
 import type { Issue } from '../issues';
-import { LIMITS, type RenderOptions, type RenderResult, renderBraze } from '../liquid';
+import { type RenderOptions, type RenderResult, renderBraze } from '../liquid';
 import type { SampleUser } from '../sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../template';
 import { checkBrazePitfalls } from '../validate';
-import { type RoktEndpoint, endpointOfUrl } from '../validate';
-import { parseJsonBody } from '../validate';
-import { checkRenderedRequest } from '../validate';
-import { validateRoktBody } from '../validate';
-import { checkUserForTemplate } from '../validate';
-import { type FieldRef, abortNotice, dedupeIssues, renderProblemIssue } from './field-issues';
+import { assembleRequest, overParseLimit } from './assemble-request';
 
 let lastPitfalls: { key: string; issues: Issue[] } | null = null;
 
@@ -19,13 +14,6 @@ function pitfallsOf(template: BrazeTemplate): Issue[] {
   );
   if (lastPitfalls?.key !== key) lastPitfalls = { key, issues: checkBrazePitfalls(template) };
   return lastPitfalls.issues;
-}
-
-/** The endpoint to check the body against: the recognised one, or a guess from a Rokt-like path (e.g. empty account code). */
-function endpointForBody(url: string): RoktEndpoint | null {
-  const known = endpointOfUrl(url);
-  if (known || !/\/v1\/subscriptionevent\//i.test(url)) return known;
-  return /\/update\/?$/i.test(url) ? 'update' : 'create';
 }
 
 async function safeRender(source: string, user: SampleUser, options: RenderOptions): Promise<RenderResult> {
@@ -45,64 +33,7 @@ export async function renderRequest(
   user: SampleUser,
   options: RenderOptions = {},
 ): Promise<RenderedRequest> {
-  const refs: FieldRef[] = [
-    { field: 'url', path: 'url' },
-    ...template.headers.map((h) => ({ field: 'headers' as const, path: `headers.${h.name}` })),
-    { field: 'body', path: 'body' },
-  ];
   const sources = [template.url, ...template.headers.map((h) => h.value), template.body];
   const results = await Promise.all(sources.map((s) => safeRender(s, user, options)));
-
-  // A field over the parse limit is refused before parsing; scanning it for pitfalls would only delay the
-  // one error that matters (shorten it), so the scan waits until every field is within the limit.
-  const oversized = sources.some((s) => s.length > LIMITS.parseLimit);
-  const issues: Issue[] = oversized ? [] : [...pitfallsOf(template), ...checkUserForTemplate(template, user)];
-  let aborted: RenderedRequest['aborted'];
-  results.forEach((r, i) => {
-    const ref = refs[i] as FieldRef;
-    if (r.ok) return;
-    if (r.aborted) {
-      if (!aborted) {
-        aborted = { reason: r.aborted.reason, field: ref.field };
-        issues.push(abortNotice(ref, r.aborted.reason));
-      }
-    } else {
-      issues.push(renderProblemIssue(ref, r));
-    }
-  });
-
-  const urlResult = results[0] as RenderResult;
-  const bodyResult = results[results.length - 1] as RenderResult;
-  const url = urlResult.output.trim();
-  const headers = template.headers.map((h, i) => ({
-    name: h.name,
-    value: (results[i + 1] as RenderResult).output,
-  }));
-  const request = { url, method: template.method, headers, body: bodyResult.output };
-
-  let json: unknown = null;
-  if (!aborted) {
-    if (urlResult.ok && headers.every((_, i) => (results[i + 1] as RenderResult).ok)) {
-      issues.push(...checkRenderedRequest(request));
-    }
-    if (bodyResult.ok) {
-      const parsed = parseJsonBody(bodyResult.output);
-      if (parsed.ok) {
-        json = parsed.value;
-        const endpoint = urlResult.ok ? endpointForBody(url) : null;
-        if (endpoint) issues.push(...validateRoktBody(json, endpoint));
-      } else {
-        issues.push(parsed.issue);
-      }
-    }
-  }
-
-  const all = dedupeIssues(issues);
-  return {
-    ...request,
-    json,
-    errors: all.filter((i) => i.severity === 'error'),
-    warnings: all.filter((i) => i.severity === 'warning'),
-    ...(aborted ? { aborted } : {}),
-  };
+  return assembleRequest(template, user, results, overParseLimit(sources) ? null : pitfallsOf(template));
 }

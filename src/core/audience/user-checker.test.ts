@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DraftSchema } from '../event';
+import exampleDraft from '../fixtures/example.draft.json';
+import { buildTemplate } from '../template';
+import { checkUser, userChecker } from './check-user';
+import { userFromJson } from './export-user';
+import { exportRow } from './generate-export';
+import type { UserOutcome } from './types';
+
+const OPTIONS = { now: new Date('2026-11-28T12:00:00Z') };
+
+/** The example draft with changes: update mode, flat update body, no user id suffix, Liquid in the title. */
+const VARIANTS: [string, Record<string, unknown>][] = [
+  ['the example draft', {}],
+  ['an update with the nested body', { mode: 'update' }],
+  [
+    'an update with the flat body',
+    { mode: 'update', options: { ...exampleDraft.options, updateShape: 'flat' } },
+  ],
+  [
+    'no user id suffix, no abort',
+    { options: { ...exampleDraft.options, appendUserId: false, abortWithoutSubscriptions: false } },
+  ],
+  [
+    'a title and location from attributes',
+    { title: 'Hi {{${first_name}}}', location: '{{custom_attribute.${loyalty_tier}}} lounge' },
+  ],
+];
+
+/** 400 generated export users (about 10% missing account codes, subscriptions or ids, or spanning two accounts). */
+const USERS = Array.from({ length: 400 }, (_, i) => exportRow(i, 7))
+  .filter((row): row is Record<string, unknown> => typeof row !== 'string')
+  .map((row) => {
+    const mapped = userFromJson(row);
+    if (!mapped.ok) throw new Error(mapped.message);
+    return mapped.user;
+  });
+
+describe('the prepared check of a run', () => {
+  it.each(VARIANTS)('gives every user the outcome checkUser gives: %s', async (_name, changes) => {
+    const template = buildTemplate(DraftSchema.parse({ ...exampleDraft, ...changes }));
+    const check = userChecker(template, OPTIONS);
+    const expected: UserOutcome[] = [];
+    const actual: UserOutcome[] = [];
+    for (const [i, user] of USERS.entries()) {
+      expected.push(await checkUser(template, user, { line: i + 1 }, OPTIONS));
+      actual.push(await check(user, { line: i + 1 }));
+    }
+    expect(actual).toEqual(expected);
+    // the users cover every kind of outcome, so the comparison includes failing and skipped users
+    const kinds = new Set(actual.map((o) => o.kind));
+    expect(kinds.has('sent')).toBe(true);
+    expect(kinds.has('failed') || kinds.has('aborted')).toBe(true);
+  });
+
+  it('sorts the generated users of the example draft into sent, skipped and failed with their causes', async () => {
+    const template = buildTemplate(DraftSchema.parse(exampleDraft));
+    const check = userChecker(template, OPTIONS);
+    const tally = new Map<string, number>();
+    for (const [i, user] of USERS.entries()) {
+      const outcome = await check(user, { line: i + 1 });
+      const key =
+        outcome.kind === 'failed' ? `failed:${outcome.causes?.map((c) => c.code).join('+')}` : outcome.kind;
+      tally.set(key, (tally.get(key) ?? 0) + 1);
+    }
+    expect([...tally.keys()].sort()).toEqual(['aborted', 'failed:request.account-code-missing', 'sent']);
+    expect(tally.get('sent')).toBeGreaterThan(300);
+  });
+});
