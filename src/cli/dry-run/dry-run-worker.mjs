@@ -1,7 +1,9 @@
-// Pool threads start here: register tsx (the CLI runs TypeScript without a build step), then load the worker.
-import { register } from 'tsx/esm/api';
+// Pool threads start here: the CLI runs TypeScript without a build step, so the worker is loaded through
+// tsx's require hook, which compiles in this thread (its ESM loader would start one more thread per worker).
+import { createRequire } from 'node:module';
+import { register } from 'tsx/cjs/api';
 
 register();
-const worker = await import('./dry-run-worker.ts');
+const worker = createRequire(import.meta.url)('./dry-run-worker.ts');
 
 export default worker.default;

@@ -40,7 +40,7 @@ export async function runDryRun(
     maxThreads: threads,
     // A small young generation makes each thread collect often instead of growing its heap: the memory of a
     // run stays flat whatever the audience's size.
-    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
   });
   const now = (options.now ?? new Date()).toISOString();
   const builder = new ReportBuilder();
