@@ -40,6 +40,10 @@ export function benchDryRunCli(files: { usersFile: string; templateFile: string 
     users: number;
     usersPerSecond: number;
     maxRssMb: number;
+    /** CPU of all the process's threads per user, start-up included: what a shared machine does not change much. */
+    cpuUsPerUser: number;
+    /** One-minute load average before and after the run. */
+    loadAverage: [number, number];
   };
 }
 

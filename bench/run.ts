@@ -99,6 +99,8 @@ const dry_run = {
   users_per_second_cli: Math.round(dryRunCli.usersPerSecond),
   users_per_second_browser: Math.round(dryRunBrowser?.usersPerSecond ?? 0),
   peak_rss_mb: Math.round(dryRunCli.maxRssMb),
+  cli_cpu_us_per_user: Math.round(dryRunCli.cpuUsPerUser),
+  cli_load_average: Number(Math.max(...dryRunCli.loadAverage).toFixed(1)),
   browser_max_main_thread_gap_ms: Math.round(dryRunBrowser?.maxMainThreadGapMs ?? 0),
 };
 const results = { render, input_to_preview: inputToPreview, bundle, load, proxy, dry_run };
