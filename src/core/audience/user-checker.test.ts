@@ -63,7 +63,13 @@ describe('the prepared check of a run', () => {
         outcome.kind === 'failed' ? `failed:${outcome.causes?.map((c) => c.code).join('+')}` : outcome.kind;
       tally.set(key, (tally.get(key) ?? 0) + 1);
     }
-    expect([...tally.keys()].sort()).toEqual(['aborted', 'failed:request.account-code-missing', 'sent']);
+    expect([...tally.keys()].sort()).toEqual([
+      'aborted',
+      'failed:request.account-code-missing',
+      'failed:user.no-user-id',
+      'failed:user.several-accounts',
+      'sent',
+    ]);
     expect(tally.get('sent')).toBeGreaterThan(300);
   });
 });
