@@ -90,6 +90,25 @@ export function checkRoktEvent(
   }
 }
 
+/** Recent clock-change answers by wall time and zone: a dry run asks the same pair for every user. */
+const statusCache = new Map<string, string | null>();
+const STATUS_CACHE_SIZE = 256;
+
+/** wallClockToUtc's status for a wall time in a zone, or null when it is not a wall time (remembered). */
+function clockStatus(wall: string, timezone: string): string | null {
+  const key = `${wall}\u0000${timezone}`;
+  let status = statusCache.get(key);
+  if (status !== undefined) return status;
+  try {
+    status = wallClockToUtc(wall, timezone).status;
+  } catch {
+    status = null; // not a wall time: dateTime() already said so
+  }
+  if (statusCache.size >= STATUS_CACHE_SIZE) statusCache.clear();
+  statusCache.set(key, status);
+  return status;
+}
+
 /** A start or end the clocks skip in its zone (spring forward) is an error: no calendar can show it. */
 function skippedTime(
   value: unknown,
@@ -99,13 +118,7 @@ function skippedTime(
   out: Issue[],
 ): void {
   if (typeof value !== 'string') return;
-  let status: string;
-  try {
-    status = wallClockToUtc(value.replace(/\.\d+$/, ''), timezone).status;
-  } catch {
-    return; // not a wall time: dateTime() already said so
-  }
-  if (status !== 'nonexistent') return;
+  if (clockStatus(value.replace(/\.\d+$/, ''), timezone) !== 'nonexistent') return;
   out.push(
     errorIssue(
       'rokt.nonexistent-time',
