@@ -63,16 +63,22 @@ export async function benchLoad(
 export async function benchInputToPreview(
   browser: Browser,
   url: string,
-  characters = 50,
+  options: { characters?: number; cpuRate?: number; description?: string } = {},
 ): Promise<{ p50_ms: number; p95_ms: number; samples: number }> {
+  const { characters = 50, cpuRate = 1, description } = options;
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
   const title = page.locator('input[name="title"]');
   await title.waitFor();
+  if (description !== undefined) await page.locator('textarea[name="description"]').fill(description);
   await title.fill('Bench');
   const panel = page.locator('#panel-preview');
   await panel.getByText('Bench', { exact: false }).first().waitFor();
+  if (cpuRate !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  }
   await page.evaluate(LATENCY_PROBE);
   const text = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, characters);
   await title.press('End');
@@ -80,9 +86,7 @@ export async function benchInputToPreview(
   await page.waitForFunction(
     (n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n,
     characters,
-    {
-      timeout: 10_000,
-    },
+    { timeout: 60_000 },
   );
   const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
   await context.close();

@@ -1,21 +1,30 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchBrowser, benchInputToPreview, benchLoad } from './browser-bench';
 import { FIRST_PAINT_JS_BUDGET_KB, measureBundle } from './bundle-size';
 import { benchDryRunBrowser, benchDryRunCli, writeBenchExport } from './dry-run-bench';
 import { benchProxy } from './proxy-bench';
 import { benchRender } from './render-bench';
+import { benchRenderScaling } from './render-scaling';
+import { benchLoadThrottled, CPU_SLOWDOWN } from './throttled-bench';
+import { benchWorkerHeap } from './worker-heap';
 
 /** `npm run bench [-- --out FILE]`: measures render, preview latency, bundle, load and proxy; prints and saves JSON. */
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'bench-results.json' },
     'dry-run-users': { type: 'string', default: '200000' },
+    port: { type: 'string', default: '8780' },
+    'heap-seconds': { type: 'string', default: '120' },
+    // A comma-separated subset of the result keys (e.g. `load_throttled,render_scaling`): the rest is skipped.
+    only: { type: 'string' },
   },
 });
+const only = values.only?.split(',').map((k) => k.trim());
+const wants = (key: string) => !only || only.includes(key);
 
 const BUDGETS = {
   'render.p95_ms': 1,
@@ -28,6 +37,12 @@ const BUDGETS = {
   'proxy.overhead_single_ms': 0.3,
   'proxy.token_requests': 1,
   'dry_run.peak_rss_mb': 300,
+  'load_throttled.form_usable_ms': 1500,
+  'load_throttled.preview_ready_ms': 2000,
+  'input_to_preview_throttled.p95_ms': 30,
+  'input_to_preview_throttled.p95_long_description_ms': 50,
+  'render_scaling.kb_1000': 200,
+  worker_heap_mb: 20,
 } as const;
 
 /** Throughput floors (higher is better), checked beside the ceilings above. */
@@ -51,36 +66,67 @@ async function waitForHealth(url: string) {
 console.log('Building the app…');
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 
-console.log('render: template build + Braze-Liquid render + validation…');
-const render = await benchRender();
+const render = wants('render')
+  ? (console.log('render: template build + Braze-Liquid render + validation…'), await benchRender())
+  : undefined;
 const { files: _files, ...bundle } = measureBundle('dist');
+const renderScaling = wants('render_scaling')
+  ? (console.log('render_scaling: 1 KB, 100 KB and 1 MB templates, cold…'), await benchRenderScaling())
+  : undefined;
 
 const dryRunUsers = Number(values['dry-run-users']);
-console.log(
-  `dry_run: generating a ${dryRunUsers.toLocaleString('en-US')}-user export, then the CLI on all cores…`,
-);
-const dryRunFiles = await writeBenchExport(dryRunUsers);
-const dryRunCli = benchDryRunCli(dryRunFiles);
-let dryRunBrowser;
+let dryRunFiles, dryRunCli, dryRunBrowser;
+if (wants('dry_run')) {
+  console.log(
+    `dry_run: generating a ${dryRunUsers.toLocaleString('en-US')}-user export, then the CLI on all cores…`,
+  );
+  dryRunFiles = await writeBenchExport(dryRunUsers);
+  dryRunCli = benchDryRunCli(dryRunFiles);
+}
 
-const port = 8780;
+const port = Number(values.port);
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ROKT_CLIENT_ID: '', ROKT_CLIENT_SECRET: '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const base = `http://127.0.0.1:${port}/`;
-let load, inputToPreview;
+let load, inputToPreview, inputToPreviewThrottled, loadThrottled, workerHeap;
 try {
   await waitForHealth(`${base}api/health`);
   const browser = await launchBrowser();
   try {
     // Typing first, in a fresh browser, so the ten page loads before it do not leave work behind.
-    console.log('input_to_preview: typing 50 characters into the title…');
-    inputToPreview = await benchInputToPreview(browser, base);
-    console.log('load: navigation to an interactive form, 10 runs…');
-    load = await benchLoad(browser, base);
-    console.log('dry_run: the same export in the browser tab…');
-    dryRunBrowser = await benchDryRunBrowser(browser, base, dryRunFiles.usersFile);
+    if (wants('input_to_preview')) {
+      console.log('input_to_preview: typing 50 characters into the title…');
+      inputToPreview = await benchInputToPreview(browser, base);
+    }
+    if (wants('load')) {
+      console.log('load: navigation to an interactive form, 10 runs…');
+      load = await benchLoad(browser, base);
+    }
+    if (dryRunFiles) {
+      console.log('dry_run: the same export in the browser tab…');
+      dryRunBrowser = await benchDryRunBrowser(browser, base, dryRunFiles.usersFile);
+    }
+    if (wants('input_to_preview_throttled')) {
+      console.log(
+        `input_to_preview_throttled: the same at ${CPU_SLOWDOWN}× CPU, then with a 50,000-character description…`,
+      );
+      const throttled = await benchInputToPreview(browser, base, { cpuRate: CPU_SLOWDOWN });
+      const long = await benchInputToPreview(browser, base, {
+        cpuRate: CPU_SLOWDOWN,
+        description: 'Doors open at six. '.repeat(2632).slice(0, 50_000),
+      });
+      inputToPreviewThrottled = { p95_ms: throttled.p95_ms, p95_long_description_ms: long.p95_ms };
+    }
+    if (wants('load_throttled')) {
+      console.log(`load_throttled: 1.6 Mbps, 150 ms RTT, ${CPU_SLOWDOWN}× CPU, 5 runs…`);
+      loadThrottled = await benchLoadThrottled(browser, base);
+    }
+    if (wants('worker_heap_mb')) {
+      console.log(`worker_heap_mb: typing into a 50 KB description for ${values['heap-seconds']} s…`);
+      workerHeap = await benchWorkerHeap(browser, base, Number(values['heap-seconds']));
+    }
   } finally {
     await browser.close();
   }
@@ -89,12 +135,15 @@ try {
   if (server.exitCode === null) await once(server, 'exit');
 }
 
-console.log(
-  'proxy: 10 s at 50 connections direct, through /api/test-send and through a bare pass-through; one connection; CPU at 500/s…',
-);
-const proxy = await benchProxy(10);
+let proxy;
+if (wants('proxy')) {
+  console.log(
+    'proxy: 10 s at 50 connections direct, through /api/test-send and through a bare pass-through; one connection; CPU at 500/s…',
+  );
+  proxy = await benchProxy(10);
+}
 
-const dry_run = {
+const dry_run = dryRunCli && {
   users: dryRunCli.users,
   users_per_second_cli: Math.round(dryRunCli.usersPerSecond),
   users_per_second_browser: Math.round(dryRunBrowser?.usersPerSecond ?? 0),
@@ -103,27 +152,47 @@ const dry_run = {
   cli_load_average: Number(Math.max(...dryRunCli.loadAverage).toFixed(1)),
   browser_max_main_thread_gap_ms: Math.round(dryRunBrowser?.maxMainThreadGapMs ?? 0),
 };
-const results = { render, input_to_preview: inputToPreview, bundle, load, proxy, dry_run };
+const results = {
+  render,
+  input_to_preview: inputToPreview,
+  input_to_preview_throttled: inputToPreviewThrottled,
+  bundle,
+  load,
+  load_throttled: loadThrottled,
+  render_scaling: renderScaling,
+  worker_heap_mb: workerHeap?.worker_heap_mb,
+  worker_heap: workerHeap,
+  proxy,
+  dry_run,
+};
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
 
-const rows = Object.entries(results).flatMap(([group, metrics]) =>
-  Object.entries(metrics).map(([name, value]) => {
-    const key = `${group}.${name}` as keyof typeof BUDGETS;
-    const budget = BUDGETS[key];
-    const floor = FLOORS[key];
-    const verdict =
-      floor !== undefined
-        ? value >= floor
-          ? `ok (>= ${floor})`
-          : `UNDER (budget ${floor})`
-        : budget === undefined
-          ? ''
-          : value <= budget
-            ? `ok (<= ${budget})`
-            : `OVER (budget ${budget})`;
-    return { metric: key, value, budget: verdict };
-  }),
+/** Budgets that depend on another measure of the same run. */
+const relativeBudgets: Record<string, number | undefined> = {
+  // The picker is usable within 300 ms of the form.
+  'load_throttled.picker_usable_ms': loadThrottled ? loadThrottled.form_usable_ms + 300 : undefined,
+};
+const verdictOf = (key: string, value: unknown) => {
+  if (typeof value !== 'number') return '';
+  const floor = FLOORS[key];
+  if (floor !== undefined) return value >= floor ? `ok (>= ${floor})` : `UNDER (budget ${floor})`;
+  const budget = BUDGETS[key as keyof typeof BUDGETS] ?? relativeBudgets[key];
+  if (budget === undefined) return '';
+  return value <= budget ? `ok (<= ${budget})` : `OVER (budget ${budget})`;
+};
+const measured = Object.entries(results).filter(([, metrics]) => metrics !== undefined);
+const rows = measured.flatMap(([group, metrics]) =>
+  typeof metrics === 'object' && metrics !== null
+    ? Object.entries(metrics).map(([name, value]) => {
+        const key = `${group}.${name}`;
+        return { metric: key, value, budget: verdictOf(key, value) };
+      })
+    : [{ metric: group, value: metrics, budget: verdictOf(group, metrics) }],
 );
 console.table(rows);
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}.`,
+);
 console.log(`Saved ${values.out}.`);
