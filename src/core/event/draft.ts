@@ -1,8 +1,12 @@
 import * as z from 'zod/mini';
+import { parseWallText } from '../timezones';
 import { MAX_EVENT_ID_LENGTH, MAX_NOTIFY_BEFORE_MINUTES } from './limits';
 
-/** Wall-clock date-time with no offset, as Rokt expects it: `2026-03-08T02:30` or `2026-03-08T02:30:00`. */
-export const WALL_CLOCK_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+/** True for a wall-clock date-time with no offset, as the form writes it: `2026-03-08T02:30` or `…T02:30:00`. */
+export function isDraftWallClock(text: string): boolean {
+  const parts = parseWallText(text);
+  return parts !== null && parts.precision !== 'date' && parts.fraction === '';
+}
 
 // zod's mini build: the composer validates with this schema on the main thread, where the classic build's
 // method chains and JSON-schema code would cost about 25 KB gzipped. Every message is written out here, so
@@ -11,7 +15,7 @@ const text = (message: string) => z.string({ error: message });
 
 const wallClock = (field: string) => {
   const message = `${field} must be a date and time like 2026-12-24T18:00 (no timezone offset).`;
-  return text(message).check(z.regex(WALL_CLOCK_PATTERN, message));
+  return text(message).check(z.refine(isDraftWallClock, message));
 };
 
 const flag = (field: string) => z._default(z.boolean({ error: `${field} must be true or false.` }), false);

@@ -1,4 +1,5 @@
 import type { Draft } from '../event';
+import { parseWallText, wallMinuteText } from '../timezones';
 import { ROKT_EVENT_FIELDS } from '../validate';
 import { draftAllDayEnd } from '../template';
 import type { ImportContext } from './import-context';
@@ -21,8 +22,12 @@ const KNOWN_KEYS = new Set<string>(ROKT_EVENT_FIELDS);
 
 const shown = (v: ScannedValue) => (v.kind === 'string' ? `"${v.raw}"` : v.kind === 'object' ? '{…}' : v.raw);
 
-/** Drops zero seconds so `2019-02-21T15:00:00` reads as the form's `2019-02-21T15:00`. */
-const wallClock = (text: string) => text.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):00$/, '$1');
+/** Drops zero seconds so `2019-02-21T15:00:00` reads as the form's `2019-02-21T15:00`; other text is kept. */
+function wallClock(text: string): string {
+  const parts = parseWallText(text);
+  const zeroSeconds = parts?.precision === 'second' && parts.second === 0 && parts.fraction === '';
+  return parts && zeroSeconds ? wallMinuteText(parts) : text;
+}
 
 /** Fills the draft from the entries of the event object (nested `event` or the flat top level). */
 export function importEventFields(
@@ -60,12 +65,10 @@ export function importEventFields(
 }
 
 function setText(draft: Draft, field: TextField, text: string): void {
-  if (field === 'start') draft.start = draft.allDay ? allDayStart(text) : wallClock(text);
+  if (field === 'start') draft.start = wallClock(text);
   else if (field === 'end') draft.end = draft.allDay ? draftAllDayEnd(text) : wallClock(text);
   else draft[field] = text;
 }
-
-const allDayStart = (text: string) => text.replace(/^(\d{4}-\d{2}-\d{2})T00:00(:00)?$/, '$1T00:00');
 
 function importAllDay(
   v: ScannedValue,

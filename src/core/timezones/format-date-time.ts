@@ -1,3 +1,5 @@
+import { parseWallText, wallPartsUtcMs } from './wall-text';
+
 /** How a date-time is shown: the date alone, the time alone or both; in which locale (default: the runtime's). */
 export interface DateTimeStyle {
   dateOnly?: boolean;
@@ -36,13 +38,10 @@ export function formatInstant(instant: Date, timeZone: string, style: DateTimeSt
   return formatter(timeZone, style).format(instant);
 }
 
-const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
-
-/** A wall-clock `YYYY-MM-DDTHH:mm` (or a date `YYYY-MM-DD`) as a UTC instant with the same fields, or null. */
+/** A wall-clock `YYYY-MM-DDTHH:mm[:ss]` (or a date `YYYY-MM-DD`) as a UTC instant with the same fields, or null. */
 function wallAsUtc(wall: string): Date | null {
-  const m = WALL.exec(wall);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0));
+  const parts = parseWallText(wall);
+  const ms = parts ? wallPartsUtcMs(parts) : NaN;
   return Number.isNaN(ms) ? null : new Date(ms);
 }
 

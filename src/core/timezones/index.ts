@@ -18,4 +18,6 @@ export {
 } from './clock-change';
 export type { ClockChange, Occurrence } from './clock-change';
 export { formatInstant, formatWallClock, formatWallRange } from './format-date-time';
+export { isRealWall, parseWallText, wallMinuteText } from './wall-text';
+export type { WallParts } from './wall-text';
 export type { DateTimeStyle } from './format-date-time';

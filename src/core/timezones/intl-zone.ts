@@ -1,3 +1,4 @@
+import { isRealWall, parseWallText, wallPartsUtcMs } from './wall-text';
 /**
  * Reading IANA zones straight from Intl. date-fns-tz 3.2 is NOT used here because its helpers depend on the
  * host timezone: `getTimezoneOffset(zone, date)` reads the Date's host-local fields as a wall-clock time in
@@ -45,26 +46,9 @@ export function wallClockAt(zone: string, instant: Date): string {
 
 /** Milliseconds of a `YYYY-MM-DDTHH:mm[:ss]` text read as if it were UTC, or NaN if it is not a real time. */
 export function wallAsUtcMs(wall: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wall);
-  if (!m) return NaN;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  const back = new Date(ms);
-  const valid =
-    back.getUTCFullYear() === y &&
-    back.getUTCMonth() === mo - 1 &&
-    back.getUTCDate() === d &&
-    h < 24 &&
-    mi < 60 &&
-    s < 60;
-  return valid ? ms : NaN;
+  const parts = parseWallText(wall);
+  if (!parts || parts.precision === 'date' || parts.fraction !== '' || !isRealWall(parts)) return NaN;
+  return wallPartsUtcMs(parts);
 }
 
 /** Minutes east of UTC of IANA `zone` at `instant`; throws RangeError for an unknown zone or invalid date. */

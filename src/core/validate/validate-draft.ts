@@ -1,4 +1,4 @@
-import { WALL_CLOCK_PATTERN, occurrenceOf, type DraftTiming } from '../event';
+import { isDraftWallClock, occurrenceOf, type DraftTiming } from '../event';
 import type { Issue } from '../issues';
 import { isKnownWindowsZone, resolveWallClock } from '../timezones';
 import { ambiguousIssue, durationIssue, nonexistentIssue } from './clock-change-issues';
@@ -16,7 +16,7 @@ interface Resolved {
 
 function resolve(draft: DraftTiming, key: 'start' | 'end'): Resolved | null {
   const wall = draft[key];
-  if (!WALL_CLOCK_PATTERN.test(wall)) return null; // the form's schema reports the format
+  if (!isDraftWallClock(wall)) return null; // the form's schema reports the format
   try {
     return resolveWallClock(wall, draft.timezone, occurrenceOf(draft, key));
   } catch {

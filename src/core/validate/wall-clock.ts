@@ -1,35 +1,30 @@
+import { isRealWall, parseWallText, wallMinuteText } from '../timezones';
+
 /** Result of reading a Rokt date-time: a sortable key when valid, or why it is not valid. */
 export type WallClockCheck =
   | { ok: true; key: string }
   | { ok: false; reason: 'offset' | 'date-only' | 'space' | 'format' | 'impossible' };
 
-const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/;
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const WITH_SPACE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?$/;
+const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Why `value` is not a wall-clock text: it is one with an offset, a date alone, a space for the T, or none. */
+function shapeProblem(value: string): Exclude<WallClockCheck, { ok: true }>['reason'] {
+  const withoutOffset = value.replace(OFFSET_SUFFIX, '');
+  const beforeOffset = withoutOffset === value ? null : parseWallText(withoutOffset);
+  if (beforeOffset && beforeOffset.precision !== 'date') return 'offset';
+  const withT = value.includes(' ') ? parseWallText(value.replace(' ', 'T')) : null;
+  if (withT && withT.precision !== 'date' && withT.fraction === '') return 'space';
+  return 'format';
 }
 
 /** Checks an ISO 8601 wall-clock date-time without offset (`2019-02-21T15:00:00`) and returns a comparable key. */
 export function checkWallClock(value: string): WallClockCheck {
-  const m = WALL.exec(value);
-  if (!m) {
-    if (WITH_OFFSET.test(value)) return { ok: false, reason: 'offset' };
-    if (DATE_ONLY.test(value)) return { ok: false, reason: 'date-only' };
-    if (WITH_SPACE.test(value)) return { ok: false, reason: 'space' };
-    return { ok: false, reason: 'format' };
-  }
-  const [, y, mo, d, h, mi, s = '00', frac = ''] = m as unknown as string[];
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: 'impossible' };
-  }
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return { ok: false, reason: 'impossible' };
-  return { ok: true, key: `${y}-${mo}-${d}T${h}:${mi}:${s}.${frac.padEnd(7, '0')}` };
+  const parts = parseWallText(value);
+  if (!parts) return { ok: false, reason: shapeProblem(value) };
+  if (parts.precision === 'date') return { ok: false, reason: 'date-only' };
+  if (!isRealWall(parts)) return { ok: false, reason: 'impossible' };
+  const seconds = String(parts.second).padStart(2, '0');
+  return { ok: true, key: `${wallMinuteText(parts)}:${seconds}.${parts.fraction.padEnd(7, '0')}` };
 }
 
 /** Explains, for a marketer, why a date-time is not in Rokt's format; `label` names the field. */

@@ -3,6 +3,7 @@ import {
   formatWallClock,
   formatWallRange,
   offsetMinutes,
+  parseWallText,
   wallClockToUtc,
 } from '../../core/timezones';
 import type { SandboxEvent } from './api';
@@ -17,8 +18,9 @@ export interface CalendarCardModel {
   reminder: string | null;
 }
 
-const WALL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DAY_MS = 86_400_000;
+
+const isWallTime = (text: string) => (parseWallText(text)?.precision ?? 'date') !== 'date';
 
 /** The previous calendar date of a `YYYY-MM-DD…` text: an all-day event's end is exclusive. */
 function dayBefore(wall: string): string {
@@ -27,7 +29,7 @@ function dayBefore(wall: string): string {
 }
 
 function whenText(start: string, end: string | undefined, allDay: boolean): string {
-  const hasEnd = end !== undefined && WALL.test(end);
+  const hasEnd = end !== undefined && isWallTime(end);
   if (allDay) {
     const lastDay = hasEnd ? dayBefore(end) : start.slice(0, 10);
     const days = lastDay > start.slice(0, 10) ? formatWallRange(start, lastDay, { dateOnly: true }) : null;
@@ -59,7 +61,9 @@ function reminderText(value: number | string | undefined): string | null {
 export function calendarCardModel(event: SandboxEvent['event']): CalendarCardModel {
   return {
     title: event.title || '(no title)',
-    when: WALL.test(event.start) ? whenText(event.start, event.end, event.allDayEvent === true) : event.start,
+    when: isWallTime(event.start)
+      ? whenText(event.start, event.end, event.allDayEvent === true)
+      : event.start,
     timezone: timezoneText(event.timezone, event.start),
     location: event.location?.trim() ? event.location : null,
     description: event.description?.trim() ? event.description : null,
