@@ -4,6 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { instantOffsetMinutes, labelOfWindowsId } from '../src/core/timezones';
 import type { TimezoneEntry } from '../src/core/timezones';
 import { ZONE_RENAMES } from '../src/core/timezones';
+import {
+  NAME_LOCALES,
+  buildLocalNames,
+  namesPath,
+  readCldrMetaZones,
+  readCldrTimeZoneNames,
+  renderLocalNamesJson,
+} from './generate-timezone-names';
 
 /** The shape of cldr-core `supplemental/windowsZones.json` that the generator reads. */
 export interface CldrWindowsZones {
@@ -122,9 +130,27 @@ export function generateTimezoneFiles(
   };
 }
 
+/** The text of `public/timezones.<locale>.json` for each generated language, from the installed CLDR. */
+export function generateLocalNameFiles(
+  cldr: CldrWindowsZones,
+  year = REFERENCE_YEAR,
+): Record<string, string> {
+  const entries = buildTimezoneEntries(cldr, year);
+  const meta = readCldrMetaZones();
+  return Object.fromEntries(
+    NAME_LOCALES.map((locale) => [
+      locale,
+      renderLocalNamesJson(buildLocalNames(entries, readCldrTimeZoneNames(locale), meta, locale)),
+    ]),
+  );
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const files = generateTimezoneFiles(readCldrWindowsZones());
+  const cldr = readCldrWindowsZones();
+  const files = generateTimezoneFiles(cldr);
   writeFileSync(OUTPUT_PATHS.json, files.json);
   writeFileSync(OUTPUT_PATHS.ts, files.ts);
-  console.log(`Wrote ${OUTPUT_PATHS.json} and ${OUTPUT_PATHS.ts}`);
+  for (const [locale, text] of Object.entries(generateLocalNameFiles(cldr)))
+    writeFileSync(namesPath(locale), text);
+  console.log(`Wrote ${OUTPUT_PATHS.json}, ${OUTPUT_PATHS.ts} and the names in ${NAME_LOCALES.join(', ')}`);
 }

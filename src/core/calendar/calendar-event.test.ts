@@ -206,6 +206,7 @@ describe('calendarEventFor: nothing reaches the calendar', () => {
     expect(result).toEqual({
       ok: false,
       reason: `Braze would not send to this user: ${NO_SUBSCRIPTIONS_MESSAGE}`,
+      problem: { code: 'aborted', reason: NO_SUBSCRIPTIONS_MESSAGE },
     });
   });
 
@@ -215,21 +216,28 @@ describe('calendarEventFor: nothing reaches the calendar', () => {
       bare({ event }, { errors: [{ code: 'x', message: 'Bad title.', path: 'body', severity: 'error' }] }),
       'Europe/Madrid',
       'Rokt would reject this request, so no calendar shows it: Bad title.',
+      { code: 'rejected', issue: { code: 'x', message: 'Bad title.', path: 'body', severity: 'error' } },
     ],
     [
       'an unknown zone',
       bare({ event, subscriptionIds: [] }),
       'Mars/Olympus',
       'Unknown subscriber timezone "Mars/Olympus": use an IANA zone such as Europe/Madrid.',
+      { code: 'unknown-zone', zone: 'Mars/Olympus' },
     ],
     [
       'a body without an event',
       bare({ hello: 1 }),
       'Europe/Madrid',
       'The rendered event is not valid (eventId: Invalid input: expected string, received undefined).',
+      {
+        code: 'invalid-event',
+        where: 'eventId',
+        detail: 'Invalid input: expected string, received undefined',
+      },
     ],
-  ])('explains %s', (_name, rendered, zone, reason) => {
-    expect(calendarEventFor(rendered, zone)).toEqual({ ok: false, reason });
+  ])('explains %s', (_name, rendered, zone, reason, problem) => {
+    expect(calendarEventFor(rendered, zone)).toEqual({ ok: false, reason, problem });
   });
 
   it('shows the event in its own zone when no subscriber zone is given', () => {

@@ -65,6 +65,7 @@ export function calendarEventFor(
     return {
       ok: false,
       reason: `Unknown subscriber timezone "${subscriberZone}": use an IANA zone such as Europe/Madrid.`,
+      problem: { code: 'unknown-zone', zone: subscriberZone ?? '' },
     };
   }
   const e = sent.event;

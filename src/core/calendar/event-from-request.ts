@@ -1,5 +1,6 @@
 import type { RenderedRequest } from '../template';
 import { type RoktEvent, RoktEventSchema } from '../validate';
+import type { CalendarFailure } from './types';
 
 /** The Rokt event fields a calendar needs, read from the rendered request. */
 export interface SentEvent {
@@ -38,29 +39,36 @@ function fromRokt(e: RoktEvent): SentEvent {
  * Reads the event Rokt would receive from a rendered request (create body, nested or flat update body), or
  * says why no calendar would show one: the send is aborted, the request has errors, or the body has no event.
  */
-export function sentEventOf(
-  rendered: RenderedRequest,
-): { ok: true; event: SentEvent } | { ok: false; reason: string } {
+export function sentEventOf(rendered: RenderedRequest): { ok: true; event: SentEvent } | CalendarFailure {
   if (rendered.aborted) {
-    return { ok: false, reason: `Braze would not send to this user: ${rendered.aborted.reason}` };
+    const { reason } = rendered.aborted;
+    return {
+      ok: false,
+      reason: `Braze would not send to this user: ${reason}`,
+      problem: { code: 'aborted', reason },
+    };
   }
   const firstError = rendered.errors[0];
   if (firstError) {
     return {
       ok: false,
       reason: `Rokt would reject this request, so no calendar shows it: ${firstError.message}`,
+      problem: { code: 'rejected', issue: firstError },
     };
   }
   const body = rendered.json;
-  if (!isObject(body)) return { ok: false, reason: 'The rendered body is not a JSON object.' };
+  if (!isObject(body))
+    return { ok: false, reason: 'The rendered body is not a JSON object.', problem: { code: 'not-object' } };
   const candidate = isObject(body.event) ? body.event : body;
   const parsed = RoktEventSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'event';
+    const detail = issue?.message ?? 'invalid';
     return {
       ok: false,
-      reason: `The rendered event is not valid (${where}: ${issue?.message ?? 'invalid'}).`,
+      reason: `The rendered event is not valid (${where}: ${detail}).`,
+      problem: { code: 'invalid-event', where, detail },
     };
   }
   return { ok: true, event: fromRokt(parsed.data) };

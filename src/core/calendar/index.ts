@@ -6,6 +6,8 @@ export { MAX_SEGMENT_DAYS, minuteOfDay } from './local-days';
 export type {
   CalendarEvent,
   CalendarEventResult,
+  CalendarFailure,
+  CalendarProblem,
   ClockChange,
   DaySegment,
   LocalMoment,

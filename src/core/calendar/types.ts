@@ -1,3 +1,4 @@
+import type { Issue } from '../issues';
 /** The part of one local day an event covers, in wall-clock minutes of that day (0–1440). */
 export interface DaySegment {
   /** The local date, `YYYY-MM-DD`. */
@@ -76,5 +77,16 @@ export interface CalendarEvent {
   timeNotes: TimeNote[];
 }
 
-/** The calendar event, or the sentence saying why nothing would reach the subscriber's calendar. */
-export type CalendarEventResult = { ok: true; event: CalendarEvent } | { ok: false; reason: string };
+/** Why nothing would reach the subscriber's calendar, as a code with what an interface needs to word it. */
+export type CalendarProblem =
+  | { code: 'aborted'; reason: string }
+  | { code: 'rejected'; issue: Issue }
+  | { code: 'not-object' }
+  | { code: 'invalid-event'; where: string; detail: string }
+  | { code: 'unknown-zone'; zone: string };
+
+/** A failure: the English sentence (CLI, logs) and the problem behind it (an interface words it in its language). */
+export type CalendarFailure = { ok: false; reason: string; problem: CalendarProblem };
+
+/** The calendar event, or why nothing would reach the subscriber's calendar. */
+export type CalendarEventResult = { ok: true; event: CalendarEvent } | CalendarFailure;

@@ -21,3 +21,5 @@ export { formatInstant, formatWallClock, formatWallRange } from './format-date-t
 export { isRealWall, parseWallText, wallMinuteText } from './wall-text';
 export type { WallParts } from './wall-text';
 export type { DateTimeStyle } from './format-date-time';
+export { localizeTimezones } from './local-names';
+export type { LocalZoneNames, LocalZoneNameTable } from './local-names';

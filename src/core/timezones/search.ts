@@ -28,7 +28,9 @@ export function parseOffsetQuery(query: string): number | undefined {
 
 /** 0 exact, 1 prefix, 2 word prefix, 3 substring, 4 every word found somewhere; undefined: no match. */
 function rank(entry: TimezoneEntry, q: string): number | undefined {
-  const fields = [entry.id, entry.label, ...entry.cities, ...entry.zones].map(normalize);
+  const fields = [entry.id, entry.label, ...entry.cities, ...(entry.aliases ?? []), ...entry.zones].map(
+    normalize,
+  );
   if (fields.some((f) => f === q)) return 0;
   if (fields.some((f) => f.startsWith(q))) return 1;
   if (fields.some((f) => f.split(/[\s/()-]+/).some((_, i, words) => words.slice(i).join(' ').startsWith(q))))
@@ -39,7 +41,7 @@ function rank(entry: TimezoneEntry, q: string): number | undefined {
 }
 
 /**
- * Filters the picker list by city, Windows id, label or IANA zone (case- and accent-insensitive), or by an
+ * Filters the picker list by city, Windows id, label, alias (other-language names) or IANA zone (case- and accent-insensitive), or by an
  * offset query (`+5:30`, `utc-3`: offset matches only) evaluated at `instant`; best matches first (exact,
  * prefix, word prefix, substring), otherwise in list order. An empty query returns the whole list.
  */

@@ -10,4 +10,6 @@ export interface TimezoneEntry {
   zones: string[];
   /** City names derived from `zones`: `New York`, `Detroit`… */
   cities: string[];
+  /** Other names that find the entry in search (set by `localizeTimezones`: the English label and cities). */
+  aliases?: string[];
 }
