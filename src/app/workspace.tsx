@@ -185,7 +185,11 @@ export function Workspace() {
                       Go to {draftFieldLabel(sendBlocked.field)}
                     </button>
                   )}
-                  <TestSendPanel request={preview.rendered} blockedReason={sendBlocked?.text ?? null} />
+                  <TestSendPanel
+                    request={preview.rendered}
+                    blockedReason={sendBlocked?.text ?? null}
+                    rendering={preview.status === 'rendering'}
+                  />
                 </>
               )}
               {tab === 'users' && <AllUsersCheck template={preview.template} users={samples.users} />}

@@ -48,7 +48,11 @@ async function sendThrough(server: ReturnType<typeof serve>, body: unknown, url 
 
 const LIVE = { ROKT_CLIENT_ID: 'client-1', ROKT_CLIENT_SECRET: 'live-secret-1' };
 
-function renderPanel(props: { request: RenderedRequest | null; blockedReason: string | null }) {
+function renderPanel(props: {
+  request: RenderedRequest | null;
+  blockedReason: string | null;
+  rendering?: boolean;
+}) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
@@ -173,6 +177,29 @@ describe('TestSendPanel against the real server', () => {
     expect(await screen.findByText('202 Accepted — queued by the sandbox')).toBeInTheDocument();
     expect(server.calls.filter((call) => call.path === '/api/test-send')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Send test' })).toBeEnabled();
+  });
+
+  it('waits while the preview renders the latest edit, then sends the new request', async () => {
+    const server = serve();
+    const { rerender } = renderPanel({ request: REQUEST, blockedReason: null, rendering: true });
+    await screen.findByText(/Nothing yet/);
+    const button = screen.getByRole('button', { name: 'Send test' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    await userEvent.click(button);
+    expect(server.calls.filter((call) => call.path === '/api/test-send')).toHaveLength(0);
+
+    const renamed = request(BODY.replace('Event_0001_u1', 'Event_0002_u1'));
+    rerender(
+      <QueryClientProvider client={new QueryClient()}>
+        <TestSendPanel request={renamed} blockedReason={null} rendering={false} />
+      </QueryClientProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send test' }));
+    expect(await screen.findByText('202 Accepted — queued by the sandbox')).toBeInTheDocument();
+    const sent = server.calls.filter((call) => call.path === '/api/test-send');
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0])).toContain('Event_0002_u1');
   });
 
   it('shows an updated event once with its earlier versions, pages older events and clears', async () => {

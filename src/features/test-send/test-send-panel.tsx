@@ -11,13 +11,21 @@ const MODE_TEXT = {
   live: 'Live: tests go to the real Rokt API with the server’s credentials and reach real subscribers.',
 } as const;
 
-/** The Send test panel: server mode, the Send button (blocked with a reason), Rokt's answer and the sandbox's events. */
-export function TestSendPanel(props: { request: RenderedRequest | null; blockedReason: string | null }) {
-  const { request, blockedReason } = props;
+/**
+ * The Send test panel: server mode, the Send button (blocked with a reason), Rokt's answer and the sandbox's
+ * events. While `rendering` (the preview is catching up with the latest edit) the button waits, so a click
+ * right after typing never sends the request of the text before it.
+ */
+export function TestSendPanel(props: {
+  request: RenderedRequest | null;
+  blockedReason: string | null;
+  rendering?: boolean;
+}) {
+  const { request, blockedReason, rendering = false } = props;
   const { health, events, send, sendOnce, clear } = useTestSend();
   const mode = health.data?.mode;
   const reason = blockedReason ?? (request ? null : 'The preview is not ready yet.');
-  const disabled = reason !== null || send.isPending;
+  const disabled = reason !== null || send.isPending || rendering;
   const error = send.error instanceof ProxyError ? send.error : null;
 
   return (
@@ -37,6 +45,7 @@ export function TestSendPanel(props: { request: RenderedRequest | null; blockedR
           type="button"
           className="test-send-button"
           disabled={disabled}
+          aria-busy={rendering}
           aria-describedby={reason ? 'test-send-reason' : undefined}
           onClick={() => request && sendOnce({ url: request.url, body: request.body })}
         >
