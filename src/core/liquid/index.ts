@@ -6,7 +6,7 @@ export { previewConnectedContent, splitConnectedContentArgs } from './connected-
 export { jsonEscape } from './filters/json';
 export { rewriteBraze } from './rewrite';
 export type { Rewritten } from './rewrite';
-export { PREVIEW_CAMPAIGN, PREVIEW_CANVAS } from './scope';
+export { EMAIL_LIST_LINKS, PREVIEW_CAMPAIGN, PREVIEW_CANVAS, previewEmailListLink } from './scope';
 export type {
   ConnectedContentCall,
   ConnectedContentResolver,

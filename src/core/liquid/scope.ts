@@ -1,7 +1,32 @@
 /** The Liquid variables Braze exposes for a (sample) user. */
 import { ContentBlocksDrop } from './braze-tags';
 import { USER_VAR } from './rewrite';
-import type { SampleUser } from '../sample-user';
+import { BRAZE_NAMESPACES, type SampleUser } from '../sample-user';
+
+/**
+ * The email-list links Braze makes for every user (`{{${set_user_to_unsubscribed_url}}}`, the older
+ * `{{${unsubscribe_url}}}`…): generated at send time, never stored on a profile, so the preview prints a
+ * stand-in on the reserved `.invalid` domain unless the sample user gives its own.
+ */
+export const EMAIL_LIST_LINKS = [
+  'set_user_to_unsubscribed_url',
+  'unsubscribe_url',
+  'set_user_to_subscribed_url',
+  'set_user_to_opted_in_url',
+  'set_user_to_one_click_list_unsubscribe',
+] as const;
+
+/** The preview's stand-in for one of EMAIL_LIST_LINKS. */
+export function previewEmailListLink(link: (typeof EMAIL_LIST_LINKS)[number], userId: string): string {
+  return `https://preview.braze.invalid/${link}?user_id=${encodeURIComponent(userId)}`;
+}
+
+function withEmailListLinks(user: SampleUser): SampleUser {
+  if (EMAIL_LIST_LINKS.every((link) => user[link] !== undefined)) return user;
+  const links: Record<string, string> = {};
+  for (const link of EMAIL_LIST_LINKS) links[link] = previewEmailListLink(link, user.user_id);
+  return { ...links, ...user };
+}
 
 /** Fixed stand-ins for `{{campaign.${...}}}` and `{{canvas.${...}}}` in the preview. */
 export const PREVIEW_CAMPAIGN = {
@@ -30,18 +55,29 @@ export const USER_SCOPE_KEYS: ReadonlySet<string> = new Set([
   'canvas_entry_properties',
   'context',
   'api_trigger_properties',
+  ...BRAZE_NAMESPACES,
 ]);
 
-/** The render scope: standard attributes under `${...}`, and each Braze namespace. */
+/**
+ * The render scope: standard attributes under `${...}` (with stand-in email-list links), and each Braze
+ * namespace; a namespace the user does not have is empty, so its tags print nothing, as in Braze.
+ */
 export function scopeFor(user: SampleUser, variables: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     ...variables,
-    [USER_VAR]: user,
+    [USER_VAR]: withEmailListLinks(user),
     custom_attribute: user.custom_attributes ?? {},
     event_properties: user.event_properties ?? {},
     canvas_entry_properties: user.canvas_entry_properties ?? {},
     context: user.context ?? {},
     api_trigger_properties: user.api_trigger_properties ?? {},
+    subscribed_state: user.subscribed_state ?? {},
+    most_recently_used_device: user.most_recently_used_device ?? {},
+    targeted_device: user.targeted_device ?? {},
+    sms: user.sms ?? {},
+    whats_app: user.whats_app ?? {},
+    card: user.card ?? {},
+    app: user.app ?? {},
     campaign: PREVIEW_CAMPAIGN,
     canvas: PREVIEW_CANVAS,
     content_blocks: contentBlocks,

@@ -1,4 +1,4 @@
-export { SampleUserSchema } from './sample-user';
-export type { SampleUser } from './sample-user';
+export { BRAZE_NAMESPACES, SampleUserSchema } from './sample-user';
+export type { BrazeNamespace, SampleUser } from './sample-user';
 export { SAMPLE_USER_PRESETS } from './presets';
 export type { SampleUserPreset } from './presets';

@@ -10,15 +10,43 @@ export interface SampleUserPreset {
 
 const SUFFIX = '/f5733866ade2';
 
+/** The subscription group every preset user has a state in (`{{subscribed_state.${id}}}`). */
+export const PRESET_SUBSCRIPTION_GROUP = '5b2a9c61-3f0e-4d7a-8e19-6c4d2b7a9f30';
+
+/*
+ * Besides custom attributes, each preset has what Braze keeps on every profile (braze_id, a random bucket,
+ * locale, subscription states) and, when the user has used an app or site, its most recently used device.
+ * `targeted_device`, `card` and `app` are filled by Braze only for push, in-app and Content Card messages
+ * and `sms`/`whats_app` only in a Canvas an inbound message triggered, never for a webhook campaign, so the
+ * presets leave them out (a sample user may still hold them).
+ */
+
 /** The partner guide's example subscriber: every rokt:* attribute from its table, as arrays. */
 function guideUser(): SampleUser {
   const tagged = (value: string) => [value + SUFFIX];
   return {
     user_id: 'braze-user-1',
+    braze_id: '65a1f0c2b3d4e5f601234567',
     first_name: 'Alex',
     last_name: 'Example',
     time_zone: 'Australia/Sydney',
     email_address: 'test@email.com',
+    phone_number: '+61491570156',
+    city: 'Sydney',
+    country: 'AU',
+    language: 'en',
+    most_recent_locale: 'en_AU',
+    random_bucket_number: 4821,
+    subscribed_state: { email_global: 'opted_in', [PRESET_SUBSCRIPTION_GROUP]: 'subscribed' },
+    most_recently_used_device: {
+      id: '7d3f5a2e-91c4-4b6e-a0f8-2c5d9e1b4a76',
+      platform: 'web',
+      os: 'Windows',
+      model: 'Chrome',
+      browser: 'Chrome',
+      ad_tracking_enabled: false,
+      foreground_push_enabled: false,
+    },
     custom_attributes: {
       'rokt:account_code': ['brazetest/f5733866ade2', 'brazetest/ff10919f1078'],
       'rokt:account_id': tagged('d0ce4299-7d6c-4888-bfd8-c7e867a0fa6c'),
@@ -51,8 +79,24 @@ function guideUser(): SampleUser {
 function multiUser(): SampleUser {
   return {
     user_id: 'braze-user-2',
+    braze_id: '65a1f0c2b3d4e5f601234568',
     first_name: 'Zoë "Z" O\'Neil',
     time_zone: 'Europe/Madrid',
+    city: 'Madrid',
+    country: 'ES',
+    language: 'es',
+    most_recent_locale: 'es_ES',
+    random_bucket_number: 137,
+    subscribed_state: { email_global: 'subscribed', [PRESET_SUBSCRIPTION_GROUP]: 'unsubscribed' },
+    most_recently_used_device: {
+      id: 'E621E1F8-C36C-495A-93FC-0C247A3E6E5F',
+      platform: 'ios',
+      os: 'iOS 18.1',
+      model: 'iPhone 15',
+      carrier: 'Movistar',
+      ad_tracking_enabled: false,
+      foreground_push_enabled: true,
+    },
     custom_attributes: {
       'rokt:account_code': ['acme/0a1b2c3d4e5f', 'acme-outlet/1b2c3d4e5f60', 'acme/2c3d4e5f6071'],
       'rokt:calendar_title': ['Sales/0a1b2c3d4e5f', 'Outlet Events/1b2c3d4e5f60', 'Launches/2c3d4e5f6071'],
@@ -70,12 +114,16 @@ function multiUser(): SampleUser {
   };
 }
 
-/** A Braze user who never subscribed: no rokt:* attributes at all. */
+/** A Braze user who never subscribed: no rokt:* attributes, imported by API (so no device). */
 function noneUser(): SampleUser {
   return {
     user_id: 'braze-user-3',
+    braze_id: '65a1f0c2b3d4e5f601234569',
     first_name: 'Sam',
     time_zone: 'America/New_York',
+    language: 'en',
+    random_bucket_number: 9012,
+    subscribed_state: { email_global: 'unsubscribed' },
     custom_attributes: {},
     event_properties: {},
     canvas_entry_properties: {},
