@@ -4,8 +4,6 @@ import { draftFieldOf, mergeIssues, type Issue } from '../core/issues';
 import { checkDefaultTexts, checkDraftFields, validateDraft } from '../core/validate';
 import type { PreviewState } from '../features/preview';
 
-const sameSpot = (a: Issue) => `${a.code}\u0000${a.line ?? ''}\u0000${a.column ?? ''}`;
-
 /**
  * The one list of problems the whole screen shows: each invalid field, the time checks, Liquid problems
  * located in a field (instead of their copy at the body), then the rendering's JSON, Rokt and Braze
@@ -23,9 +21,8 @@ export function useProblems(draft: Draft, preview: PreviewState, now: Date): Iss
       ),
     [start, end, allDay, timezone, notifyBefore, startOccurrence, endOccurrence, now],
   );
-  const { rendered, draftIssues } = preview;
+  const { rendered, draftIssues, replacedIssues } = preview;
   return useMemo(() => {
-    const located = new Set(draftIssues.map(sameSpot));
     // One error per form field: when the draft already says what is wrong with a field (in the form's
     // words, with its fix), the rendered body's echo of the same field is not repeated.
     const fieldsInError = new Set(
@@ -33,11 +30,11 @@ export function useProblems(draft: Draft, preview: PreviewState, now: Date): Iss
     );
     const fromRendering = rendered
       ? [...rendered.errors, ...rendered.warnings].filter((i) => {
-          if (located.has(sameSpot(i))) return false;
+          if (replacedIssues?.has(i)) return false;
           const field = i.field === 'body' ? draftFieldOf(i) : null;
           return !(field && fieldsInError.has(field));
         })
       : [];
     return mergeIssues(fields, times, draftIssues, fromRendering);
-  }, [fields, times, draftIssues, rendered]);
+  }, [fields, times, draftIssues, replacedIssues, rendered]);
 }

@@ -16,3 +16,4 @@ export type {
 } from './types';
 export { prepareBraze } from './prepare-braze';
 export type { PrepareOptions, PreparedBraze } from './prepare-braze';
+export { positionOf } from './positions';

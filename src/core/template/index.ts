@@ -9,6 +9,9 @@ export {
 } from './build-body';
 export { coerceDraft } from './coerce-draft';
 export { draftFieldAtBodyLine } from './draft-field-at-line';
+export { draftFieldIssue } from './draft-field-issue';
+export { openLiquidIn } from './open-liquid';
+export type { OpenLiquid } from './open-liquid';
 export { addDays, datePart, draftAllDayEnd, roktEventTimes, toRoktDateTime } from './rokt-date-time';
 export {
   ACCOUNT_CODE_ASSIGN,

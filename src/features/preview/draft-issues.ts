@@ -1,5 +1,5 @@
 import type { Issue } from '../../core/issues';
-import { draftFieldAtBodyLine } from '../../core/template';
+import { draftFieldIssue } from '../../core/template';
 import type { RenderedRequest } from '../../core/template';
 
 /** Tells whether an issue's line/column point into the template text (Liquid) rather than the rendered body. */
@@ -7,18 +7,31 @@ export function isTemplateIssue(issue: Issue): boolean {
   return issue.code.startsWith('liquid');
 }
 
+/** Liquid problems placed in the draft fields they come from, and the rendered issues they replace. */
+export interface DraftIssues {
+  /** Re-pathed to the field's name (`title`, `description`…), positioned in that field's own text. */
+  issues: Issue[];
+  /** The rendered request's issues (as found in the body) that `issues` stand for. */
+  replaced: ReadonlySet<Issue>;
+}
+
 /**
- * Returns the Liquid problems of a rendered request that sit in the body line of one draft field,
- * re-pathed to that field's name (`title`, `description`...) so the composer shows them next to it.
+ * Returns the Liquid problems of a rendered request that sit in one draft field's part of the body,
+ * re-pathed to that field so the composer shows them next to it, with line and column in what the
+ * marketer typed there.
  */
-export function draftIssuesOf(body: string, rendered: RenderedRequest | null): Issue[] {
-  if (!rendered) return [];
-  const found: Issue[] = [];
+export function draftIssuesOf(body: string, rendered: RenderedRequest | null): DraftIssues {
+  const issues: Issue[] = [];
+  const replaced = new Set<Issue>();
+  if (!rendered) return { issues, replaced };
   for (const issue of [...rendered.errors, ...rendered.warnings]) {
     if (!isTemplateIssue(issue) || issue.line === undefined) continue;
     if (issue.field !== undefined && issue.field !== 'body') continue;
-    const field = draftFieldAtBodyLine(body, issue.line);
-    if (field) found.push({ ...issue, path: field, field: 'draft' });
+    const located = draftFieldIssue(body, issue);
+    if (located) {
+      issues.push(located);
+      replaced.add(issue);
+    }
   }
-  return found;
+  return { issues, replaced };
 }

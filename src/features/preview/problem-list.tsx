@@ -9,13 +9,17 @@ const TEXT = {
   warning: 'Warning',
   list: 'Problems',
   goTo: (label: string) => `Go to ${label}`,
-  where: (place: 'template' | 'rendered body', line: number, column?: number) =>
+  where: (place: string, line: number, column?: number) =>
     `${place} line ${line}${column !== undefined ? `, column ${column}` : ''}`,
+  template: 'template',
+  renderedBody: 'rendered body',
 };
 
 function where(issue: Issue): string | null {
   if (issue.line === undefined) return null;
-  return TEXT.where(isTemplateIssue(issue) ? 'template' : 'rendered body', issue.line, issue.column);
+  const field = issue.field === 'draft' ? draftFieldOf(issue) : null;
+  const place = field ? draftFieldLabel(field) : isTemplateIssue(issue) ? TEXT.template : TEXT.renderedBody;
+  return TEXT.where(place, issue.line, issue.column);
 }
 
 /**

@@ -39,8 +39,17 @@ describe('usePreview with the in-process renderer', () => {
     );
     await waitFor(() => expect(result.current.status).toBe('ready'));
     expect(result.current.draftIssues).toEqual([
-      expect.objectContaining({ path: 'title', severity: 'error', code: 'liquid.unknown-filter' }),
+      expect.objectContaining({
+        path: 'title',
+        severity: 'error',
+        code: 'liquid.unknown-filter',
+        // In the title's own text, not at the generated body's line.
+        line: 1,
+        column: 20,
+        excerpt: 'Hi {{ first_name | no_such_filter }}',
+      }),
     ]);
+    expect(result.current.replacedIssues?.has(result.current.rendered!.errors[0]!)).toBe(true);
   });
 
   it('re-renders when the draft changes and shows the new title', async () => {

@@ -13,12 +13,17 @@ export interface PreviewState {
   status: 'rendering' | 'ready' | 'failed';
   template: BrazeTemplate;
   rendered: RenderedRequest | null;
-  /** Liquid problems located in a draft field; `path` is the draft field name. */
+  /** Liquid problems located in a draft field; `path` is the draft field name, line/column in its text. */
   draftIssues: Issue[];
+  /** The issues of `rendered` that `draftIssues` stand for (shown at the field instead). */
+  replacedIssues?: ReadonlySet<Issue>;
   error?: string;
   /** The user the rendering is for. */
   user: SampleUser;
 }
+
+const NO_ISSUES: Issue[] = [];
+const NO_REPLACED: ReadonlySet<Issue> = new Set();
 
 interface Answer {
   template: BrazeTemplate;
@@ -54,13 +59,18 @@ export function usePreview(draft: Draft, user: SampleUser): PreviewState {
 
   const fresh = answer !== null && answer.template === template && answer.user === user;
   // While a new rendering is on its way, keep the last answer's problems so fields do not flicker.
-  const draftIssues = useMemo(
-    () => (answer ? draftIssuesOf(answer.template.body, answer.rendered) : []),
+  const located = useMemo(
+    () => (answer ? draftIssuesOf(answer.template.body, answer.rendered) : null),
     [answer],
   );
-  if (!fresh) return { status: 'rendering', template, rendered: answer?.rendered ?? null, draftIssues, user };
+  const draftIssues = located?.issues ?? NO_ISSUES;
+  const replacedIssues = located?.replaced ?? NO_REPLACED;
+  if (!fresh) {
+    const rendered = answer?.rendered ?? null;
+    return { status: 'rendering', template, rendered, draftIssues, replacedIssues, user };
+  }
   if (answer.error !== undefined) {
     return { status: 'failed', template, rendered: null, draftIssues, error: answer.error, user };
   }
-  return { status: 'ready', template, rendered: answer.rendered, draftIssues, user };
+  return { status: 'ready', template, rendered: answer.rendered, draftIssues, replacedIssues, user };
 }

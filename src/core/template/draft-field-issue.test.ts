@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDraft } from '../event';
+import { renderRequest } from '../render';
+import { SAMPLE_USER_PRESETS } from '../sample-user';
+import { buildTemplate } from './build-template';
+import { draftFieldIssue } from './draft-field-issue';
+import { openLiquidIn } from './open-liquid';
+
+const user = SAMPLE_USER_PRESETS[0]!.user;
+
+/** The composer's view of the first Liquid error a draft with `title` (or another field) produces. */
+async function fieldError(field: 'title' | 'description' | 'location', text: string) {
+  const template = buildTemplate({ ...defaultDraft(), [field]: text });
+  const rendered = await renderRequest(template, user);
+  const error = rendered.errors.find((e) => e.code.startsWith('liquid'));
+  expect(error, `an error for ${JSON.stringify(text)}`).toBeDefined();
+  return draftFieldIssue(template.body, error!);
+}
+
+describe('draftFieldIssue: Liquid a form field leaves open', () => {
+  it.each([
+    ['Hi {% if x %}there', 'title', 'Title: the {% if %} block is not closed; add {% endif %}', 1, 4],
+    ['Hi {% for a in b %}x', 'title', 'Title: the {% for %} block is not closed; add {% endfor %}', 1, 4],
+    ['ok {% case x %}{% when 1 %}a', 'title', 'the {% case %} block is not closed; add {% endcase %}', 1, 4],
+    ['{% unless c %}', 'title', 'Title: the {% unless %} block is not closed; add {% endunless %}', 1, 1],
+    ['A {% capture y %}z', 'title', 'the {% capture %} block is not closed; add {% endcapture %}', 1, 3],
+    ['x {% comment %}y', 'title', 'the {% comment %} block is not closed; add {% endcomment %}', 1, 3],
+    ['x {% raw %}y', 'title', 'the {% raw %} block is not closed; add {% endraw %}', 1, 3],
+    [
+      'Line 1\n{% if a %}{% for i in b %}{{ i }}',
+      'description',
+      'Description: the blocks {% if %}, {% for %} are not closed; add {% endfor %}{% endif %}',
+      2,
+      1,
+    ],
+    ['Hi {{ name', 'location', 'Location: a {{ is not closed; add }}', 1, 4],
+    ['Hi {% if x', 'title', 'Title: the {% if tag is not closed; add %}', 1, 4],
+  ] as const)('%j names what is open, in its field', async (text, field, message, line, column) => {
+    const issue = await fieldError(field, text);
+    expect(issue).toMatchObject({ path: field, field: 'draft', line, column, severity: 'error' });
+    expect(issue!.message).toContain(message);
+    expect(issue!.message).not.toMatch(/There is no \{% endcapture/);
+    expect(issue!.excerpt).toBe(text.split('\n')[line - 1]);
+  });
+
+  it('keeps other errors as they are, positioned in the field', async () => {
+    const issue = await fieldError('description', 'One\nTwo {{ name | bogus }}');
+    expect(issue).toMatchObject({
+      code: 'liquid.unknown-filter',
+      path: 'description',
+      line: 2,
+      column: 15,
+      excerpt: 'Two {{ name | bogus }}',
+    });
+  });
+
+  it('gives null for a problem outside every field', () => {
+    const body = buildTemplate(defaultDraft()).body;
+    const issue = { code: 'liquid.render', message: 'x', path: 'body', severity: 'error' as const };
+    expect(draftFieldIssue(body, { ...issue, line: body.split('\n').length })).toBeNull();
+    expect(draftFieldIssue(body, issue)).toBeNull();
+  });
+});
+
+describe('openLiquidIn', () => {
+  it.each([
+    ['plain text', null],
+    ['{% if a %}x{% endif %}', null],
+    ['{% raw %}{% if %}{% endraw %}', null],
+    ['{% comment %}{% for %}{% endcomment %}{{ x }}', null],
+    ['{% if a %}{% else %}', { kind: 'blocks', blocks: [{ name: 'if', offset: 0 }] }],
+    ['a {{ b', { kind: 'output', offset: 2 }],
+    ['{% for x in y', { kind: 'tag', name: 'for', offset: 0 }],
+  ] as const)('%j → %j', (text, expected) => {
+    expect(openLiquidIn(text)).toEqual(expected);
+  });
+});
