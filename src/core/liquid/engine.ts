@@ -13,6 +13,7 @@ import { printValue } from './print';
 import { dropBlankBlocks, registerRubyTags } from './tags';
 import { LIMITS, refuseOversized } from './limits';
 import { parseLinear } from './linear-parse';
+import { positionOf } from './positions';
 import { toProblem } from './problems';
 import { rewriteBraze } from './rewrite';
 import type { Rewritten } from './rewrite';
@@ -53,7 +54,14 @@ export const engine: Liquid = createEngine();
 
 /** A template parsed for rendering, or the problem that stopped parsing. */
 export type ParsedBraze =
-  | { ok: true; templates: Template[]; rewritten: Rewritten; usesConnectedContent: boolean }
+  | {
+      ok: true;
+      templates: Template[];
+      rewritten: Rewritten;
+      usesConnectedContent: boolean;
+      /** Risky lax syntax the template uses (it still renders), positioned in the source. */
+      warnings: LiquidProblem[];
+    }
   | { ok: false; problem: LiquidProblem; rewritten: Rewritten };
 
 /** The parse cache holds at most this many UTF-16 bytes of source and rewritten text. */
@@ -83,13 +91,19 @@ export function parseBraze(source: string): ParsedBraze {
     return hit.parsed;
   }
   const refused = refuseOversized(source);
-  if (refused) return { ok: false, problem: refused, rewritten: { code: '', toOriginal: (o) => o } };
+  if (refused)
+    return { ok: false, problem: refused, rewritten: { code: '', toOriginal: (o) => o, warnings: [] } };
   const rewritten = rewriteBraze(source);
   let parsed: ParsedBraze;
   try {
     const templates = parseLinear(engine, rewritten.code);
     dropBlankBlocks(templates);
-    parsed = { ok: true, templates, rewritten, usesConnectedContent: CONNECTED.test(source) };
+    const warnings = rewritten.warnings.map(({ code, message, offset }) => ({
+      code,
+      message,
+      ...positionOf(source, offset),
+    }));
+    parsed = { ok: true, templates, rewritten, usesConnectedContent: CONNECTED.test(source), warnings };
   } catch (err) {
     parsed = { ok: false, problem: toProblem(err, source, rewritten), rewritten };
   }

@@ -1,7 +1,7 @@
 /** Render Braze Liquid for a sample user, the way Braze would, without ever throwing. */
 import type { Context, Template } from 'liquidjs';
 import { previewConnectedContent } from './connected-content';
-import { engine, parseBraze } from './engine';
+import { engine, parseBraze, type ParsedBraze } from './engine';
 import { BrazeAbortError } from './errors';
 import { findCause, toProblem } from './problems';
 import type { Rewritten } from './rewrite';
@@ -33,7 +33,8 @@ export function renderSyncIn(
 
 /**
  * Render `source` for `user`: resolves on success with the output, or with `ok: false` and either
- * `aborted` (abort_message) or a `problem` positioned in `source`.
+ * `aborted` (abort_message) or a `problem` positioned in `source`; either way with the `warnings` the
+ * template's lax syntax deserves, if any.
  */
 export async function renderBraze(
   source: string,
@@ -42,6 +43,16 @@ export async function renderBraze(
 ): Promise<RenderResult> {
   const parsed = parseBraze(source);
   if (!parsed.ok) return { ok: false, output: '', problem: parsed.problem };
+  const result = await renderParsed(parsed, source, user, options);
+  return parsed.warnings.length > 0 ? { ...result, warnings: parsed.warnings } : result;
+}
+
+async function renderParsed(
+  parsed: Extract<ParsedBraze, { ok: true }>,
+  source: string,
+  user: SampleUser,
+  options: RenderOptions,
+): Promise<RenderResult> {
   const now = options.now ?? new Date();
   const resolver = options.connectedContent ?? previewConnectedContent;
   // The preview's own resolver answers at once, so such renders stay synchronous: an asynchronous

@@ -10,7 +10,10 @@
  *   filters (`{% if {{cats | size}} == 1 %}` is `{% if ( cats | size ) == 1 %}`), except in
  *   `connected_content`, whose URL and options are themselves Liquid templates.
  * - `{% raw %}...{% endraw %}` is copied untouched.
+ *
+ * Lax shapes that render in Braze but are easy to get wrong are noted as warnings (see lax-warnings.ts).
  */
+import { type LaxWarning, laxWarning } from './lax-warnings';
 
 export const USER_VAR = '__braze_user';
 
@@ -19,18 +22,25 @@ export interface Rewritten {
   code: string;
   /** Offset in the original text for an offset in `code`. */
   toOriginal(offset: number): number;
+  /** Risky lax syntax found, each at its offset in the original text. */
+  warnings: LaxWarning[];
 }
 
 const RAW_OPEN = /\{%-?\s*raw\s*-?%\}/y;
 const RAW_CLOSE = /\{%-?\s*endraw\s*-?%\}/g;
 const NESTED_OUTPUT = /\{\{[^}]*\{\{/;
 const TAG_NAME = /\{%-?\s*([A-Za-z_][\w-]*)/y;
+/** Tags whose expression Liquid evaluates without filters. */
+const CONDITION_TAGS = new Set(['if', 'elsif', 'unless', 'case', 'when', 'for', 'tablerow']);
+/** `abort_message(reason)` with a reason that is not in quotes. */
+const UNQUOTED_REASON = /^\s*\(\s*([^'"\s)][^)]*)\)/;
 
 /** Rewrite Braze Liquid into liquidjs Liquid with an offset map (see module comment). */
 export function rewriteBraze(src: string): Rewritten {
   if (!src.includes('${') && !src.includes('{%') && !NESTED_OUTPUT.test(src))
-    return { code: src, toOriginal: (o) => o };
+    return { code: src, toOriginal: (o) => o, warnings: [] };
   const out: string[] = [];
+  const warnings: LaxWarning[] = [];
   const outAt: number[] = [0];
   const srcAt: number[] = [0];
   let outLen = 0;
@@ -73,8 +83,19 @@ export function rewriteBraze(src: string): Rewritten {
     return false;
   };
 
+  /** The text inside the `{{ }}` opening at `from`, for a warning's suggested fix. */
+  const nestedText = (from: number): string => {
+    let end = from + 2;
+    while (end < src.length && !(src[end] === '}' && src[end + 1] === '}')) {
+      if (src[end] === '$' && src[end + 1] === '{') end = src.indexOf('}', end) + 1 || src.length;
+      else end++;
+    }
+    return src.slice(from + 2, end).trim();
+  };
+
   /** Scan a delimited region from `start` (just after `{{` or `{%`); returns the index after it. */
-  const scan = (start: number, isTag: boolean, keepBraces: boolean): number => {
+  const scan = (start: number, tag: string | null, keepBraces: boolean): number => {
+    const isTag = tag !== null;
     const closers: string[] = []; // replacement for the `}}` of each open nested `{{`
     let i = start;
     while (i < src.length) {
@@ -86,13 +107,20 @@ export function rewriteBraze(src: string): Rewritten {
       } else if (ch === '$' && src[i + 1] === '{') {
         const close = src.indexOf('}', i + 2);
         if (close < 0) return src.length;
-        const name = src.slice(i + 2, close).trim();
+        const written = src.slice(i + 2, close);
+        const name = written.trim();
+        if (name !== written && name !== '') warnings.push(laxWarning('spaces-in-name', i, name));
         const q = name.includes('"') ? "'" : '"';
         if (src[i - 1] === '.') replace(i - 1, close + 1, `[${q}${name}${q}]`);
         else replace(i, close + 1, `${USER_VAR}[${q}${name}${q}]`);
         i = close + 1;
       } else if (ch === '{' && src[i + 1] === '{') {
         const grouped = nestedHasFilter(i);
+        if (!keepBraces && closers.length === 0) {
+          if (!isTag) warnings.push(laxWarning('nested-output', i, nestedText(i)));
+          else if (grouped && CONDITION_TAGS.has(tag))
+            warnings.push(laxWarning('filter-in-condition', i, tag));
+        }
         if (!keepBraces) replace(i, i + 2, grouped ? '( ' : '  ');
         closers.push(grouped ? ' )' : '  ');
         i += 2;
@@ -116,7 +144,7 @@ export function rewriteBraze(src: string): Rewritten {
     if (open < 0) break;
     const next = src[open + 1];
     if (next === '{') {
-      i = scan(open + 2, false, false);
+      i = scan(open + 2, null, false);
     } else if (next === '%') {
       RAW_OPEN.lastIndex = open;
       if (RAW_OPEN.test(src)) {
@@ -126,13 +154,20 @@ export function rewriteBraze(src: string): Rewritten {
         continue;
       }
       TAG_NAME.lastIndex = open;
-      const name = TAG_NAME.exec(src)?.[1];
-      i = scan(open + 2, true, name === 'connected_content');
+      const name = TAG_NAME.exec(src)?.[1] ?? '';
+      const after = TAG_NAME.lastIndex;
+      if (name !== '' && src[after] === '{' && src[after + 1] === '{')
+        warnings.push(laxWarning('glued-tag-name', open, name));
+      if (name === 'abort_message') {
+        const reason = UNQUOTED_REASON.exec(src.slice(after, src.indexOf('%}', after)))?.[1]?.trim();
+        if (reason) warnings.push(laxWarning('unquoted-reason', open, reason));
+      }
+      i = scan(open + 2, name, name === 'connected_content');
     } else i = open + 1;
   }
   flush(src.length);
   const code = out.join('');
-  return { code, toOriginal: (offset) => mapOffset(offset, outAt, srcAt, src.length) };
+  return { code, toOriginal: (offset) => mapOffset(offset, outAt, srcAt, src.length), warnings };
 }
 
 /** Binary-search the anchor at or before `offset` and shift by the distance from it. */

@@ -42,6 +42,16 @@ export interface RenderOptions {
   variables?: Record<string, unknown>;
 }
 
+/**
+ * What rendering gave: the output, or why there is none (an abort or a problem). `warnings`, present
+ * only when there are some, names risky lax syntax that Braze renders all the same.
+ */
 export type RenderResult =
-  | { ok: true; output: string }
-  | { ok: false; output: string; aborted?: { reason: string }; problem?: LiquidProblem };
+  | { ok: true; output: string; warnings?: LiquidProblem[] }
+  | {
+      ok: false;
+      output: string;
+      aborted?: { reason: string };
+      problem?: LiquidProblem;
+      warnings?: LiquidProblem[];
+    };

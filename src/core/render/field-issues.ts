@@ -33,6 +33,20 @@ export function renderProblemIssue(ref: FieldRef, result: Extract<RenderResult, 
   };
 }
 
+/** The warnings a field's render carries (risky lax Liquid), each located in that field's template text. */
+export function laxWarningIssues(ref: FieldRef, result: RenderResult): Issue[] {
+  return (result.warnings ?? []).map((w) => ({
+    code: w.code,
+    path: ref.path,
+    field: ref.field,
+    severity: 'warning',
+    message: w.message,
+    line: w.line,
+    column: w.column,
+    excerpt: w.excerpt,
+  }));
+}
+
 /** The notice shown when the template stops the send with abort_message (Braze skips this user; not an error). */
 export function abortNotice(ref: FieldRef, reason: string): Issue {
   const said = reason.trim() === '' ? '' : ` ("${reason}")`;
@@ -45,11 +59,15 @@ export function abortNotice(ref: FieldRef, reason: string): Issue {
   };
 }
 
-/** Removes repeated Issues (same code and path), keeping the first, which carries the most detail. */
+/**
+ * Removes repeated Issues (same code and path), keeping the first, which carries the most detail; lax-syntax
+ * warnings are kept once per position (the body holds several form fields, each may have its own).
+ */
 export function dedupeIssues(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const key = `${i.code}\u0000${i.path}`;
+    const at = i.code.startsWith('liquid.lax-') ? `\u0000${i.line}:${i.column}` : '';
+    const key = `${i.code}\u0000${i.path}${at}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -75,3 +75,31 @@ describe('openLiquidIn', () => {
     expect(openLiquidIn(text)).toEqual(expected);
   });
 });
+
+describe('draftFieldIssue: lax-syntax warnings reach the field they were typed in', () => {
+  it.each([
+    ['title', 'Hi {{ ${ first_name } }}', 'liquid.lax-spaces-in-name', 1, 7],
+    ['description', 'Line\n{% abort_message(no subscriptions) %}', 'liquid.lax-unquoted-reason', 2, 1],
+    ['location', 'At {{ 1 | plus: {{custom_attribute.${n}}} }}', 'liquid.lax-nested-output', 1, 17],
+  ] as const)('%s %j → %s at %i:%i', async (field, text, code, line, column) => {
+    const template = buildTemplate({ ...defaultDraft(), [field]: text });
+    const rendered = await renderRequest(template, user);
+    const warning = rendered.warnings.find((w) => w.code === code);
+    expect(warning, 'the rendered request carries the warning').toMatchObject({ field: 'body' });
+    expect(draftFieldIssue(template.body, warning!)).toMatchObject({
+      code,
+      severity: 'warning',
+      path: field,
+      field: 'draft',
+      line,
+      column,
+      excerpt: text.split('\n')[line - 1],
+    });
+  });
+
+  it('keeps two warnings of one kind typed into two fields', async () => {
+    const draft = { ...defaultDraft(), title: '{{ ${ first_name } }}', location: '{{ ${ city } }}' };
+    const rendered = await renderRequest(buildTemplate(draft), user);
+    expect(rendered.warnings.filter((w) => w.code === 'liquid.lax-spaces-in-name')).toHaveLength(2);
+  });
+});
