@@ -25,7 +25,10 @@ const user = (id: string, first: string | undefined, custom: Record<string, unkn
 /** Varied users; the first one (the one recorded first) takes none of the rarer branches. */
 const USERS: SampleUser[] = [
   user('u-1', 'Sam', { code: ['acme/1'], subs: ['a', 'b'], big: 'yyy' }),
-  user('u-2', 'Zoë', { code: ['acme/2'], subs: ['c'] }),
+  {
+    ...user('u-2', 'Zoë', { code: ['acme/2'], subs: ['c'] }),
+    subscribed_state: { email_global: 'opted_in' },
+  },
   user('', undefined, { code: [], subs: [] }),
   user('u-4', 'Chen', { code: ['brazetest/4', 'acme-eu/4'], subs: ['d'], big: 'y'.repeat(2_100_000) }),
   user('u-5', 'Mia "MJ"\\', { subs: 'not a list', big: 7 }),
@@ -82,6 +85,10 @@ const TEMPLATES: [string, string][] = [
     `{% assign mine = custom_attribute.\${big} | append: '' %}${SHARED_3M}[{{ mine }}]`,
   ],
   ['a syntax error', 'Hello {% if %}'],
+  [
+    'a Braze namespace only some users have, and lax syntax that warns',
+    '{% assign s = "shared" %}{{ s }} {{ subscribed_state.${email_global} | default: "none" }} {{ ${ first_name } }}',
+  ],
 ];
 
 async function both(source: string): Promise<{ expected: RenderResult[]; actual: RenderResult[] }> {

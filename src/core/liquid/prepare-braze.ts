@@ -123,11 +123,14 @@ export function prepareBraze(source: string, options: PrepareOptions): PreparedB
     if (perUser === 0 && output !== undefined) constant = { ok: true, output };
   };
 
+  // The lax-syntax warnings belong to the template: every user's result carries them, as renderBraze's does.
+  const { warnings } = parsed;
+  const withWarnings = (r: RenderResult): RenderResult => (warnings.length > 0 ? { ...r, warnings } : r);
   return {
     render(user) {
       if (!settled) probe(user);
-      if (constant) return { ...constant };
-      return renderSyncIn(plan, contextFor(user), source, rewritten);
+      if (constant) return withWarnings({ ...constant });
+      return withWarnings(renderSyncIn(plan, contextFor(user), source, rewritten));
     },
   };
 }
