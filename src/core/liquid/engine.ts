@@ -59,6 +59,8 @@ export type ParsedBraze =
       templates: Template[];
       rewritten: Rewritten;
       usesConnectedContent: boolean;
+      /** Whether the text names one of Braze's email-list links (the scope adds them only then). */
+      usesEmailListLinks: boolean;
       /** Risky lax syntax the template uses (it still renders), positioned in the source. */
       warnings: LiquidProblem[];
     }
@@ -69,6 +71,7 @@ const CACHE_BYTES = 4_000_000;
 const cache = new Map<string, { parsed: ParsedBraze; bytes: number }>();
 let cachedBytes = 0;
 const CONNECTED = /\{%-?\s*connected_content\b/;
+const EMAIL_LIST_LINK = /set_user_to_|unsubscribe_url/;
 
 function remember(source: string, parsed: ParsedBraze): void {
   const bytes = 2 * (source.length + parsed.rewritten.code.length);
@@ -103,7 +106,14 @@ export function parseBraze(source: string): ParsedBraze {
       message,
       ...positionOf(source, offset),
     }));
-    parsed = { ok: true, templates, rewritten, usesConnectedContent: CONNECTED.test(source), warnings };
+    parsed = {
+      ok: true,
+      templates,
+      rewritten,
+      usesConnectedContent: CONNECTED.test(source),
+      usesEmailListLinks: EMAIL_LIST_LINK.test(source),
+      warnings,
+    };
   } catch (err) {
     parsed = { ok: false, problem: toProblem(err, source, rewritten), rewritten };
   }

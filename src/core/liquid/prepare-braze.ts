@@ -70,7 +70,13 @@ export function prepareBraze(source: string, options: PrepareOptions): PreparedB
     nodeEffects(code.slice(tpl.token.begin, templates[i + 1]?.token.begin ?? code.length), CONNECTED),
   );
   const contextFor = (user: SampleUser) =>
-    new BrazeContext(scopeFor(user, options.variables), engine, options.now, resolver, true);
+    new BrazeContext(
+      scopeFor(user, options.variables, parsed.usesEmailListLinks),
+      engine,
+      options.now,
+      resolver,
+      true,
+    );
 
   let plan = templates;
   let fewest = Infinity;

@@ -58,7 +58,13 @@ async function renderParsed(
   // The preview's own resolver answers at once, so such renders stay synchronous: an asynchronous
   // render's time limit would also count whatever else runs while it waits.
   const sync = !parsed.usesConnectedContent || resolver === previewConnectedContent;
-  const ctx = new BrazeContext(scopeFor(user, options.variables), engine, now, resolver, sync);
+  const ctx = new BrazeContext(
+    scopeFor(user, options.variables, parsed.usesEmailListLinks),
+    engine,
+    now,
+    resolver,
+    sync,
+  );
   if (sync) return renderSyncIn(parsed.templates, ctx, source, parsed.rewritten);
   try {
     return { ok: true, output: toRubyString(await engine.render(parsed.templates, ctx)) };

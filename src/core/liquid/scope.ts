@@ -59,13 +59,18 @@ export const USER_SCOPE_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The render scope: standard attributes under `${...}` (with stand-in email-list links), and each Braze
+ * The render scope: standard attributes under `${...}` (with stand-in email-list links when
+ * `emailListLinks`: copying the user costs more than the rest of the scope), and each Braze
  * namespace; a namespace the user does not have is empty, so its tags print nothing, as in Braze.
  */
-export function scopeFor(user: SampleUser, variables: Record<string, unknown> = {}): Record<string, unknown> {
+export function scopeFor(
+  user: SampleUser,
+  variables: Record<string, unknown> = {},
+  emailListLinks = false,
+): Record<string, unknown> {
   return {
     ...variables,
-    [USER_VAR]: withEmailListLinks(user),
+    [USER_VAR]: emailListLinks ? withEmailListLinks(user) : user,
     custom_attribute: user.custom_attributes ?? {},
     event_properties: user.event_properties ?? {},
     canvas_entry_properties: user.canvas_entry_properties ?? {},
