@@ -16,6 +16,9 @@ const FULL: SampleUser = {
   card: { api_id: 'card-api-id', name: 'Spring card' },
   app: { api_id: 'sdk-api-key', name: 'Calendar app' },
   set_user_to_unsubscribed_url: 'https://links.example/unsub/abc',
+  city: 'Sydney',
+  country: 'AU',
+  phone_number: '+61491570156',
 };
 
 describe('the Braze namespaces a sample user holds', () => {

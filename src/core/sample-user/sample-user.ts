@@ -24,6 +24,11 @@ export const BRAZE_NAMESPACES = [
 /** One of the namespaces a sample user may hold (see BRAZE_NAMESPACES). */
 export type BrazeNamespace = (typeof BRAZE_NAMESPACES)[number];
 
+const namespaces = Object.fromEntries(BRAZE_NAMESPACES.map((name) => [name, namespace()])) as Record<
+  BrazeNamespace,
+  ReturnType<typeof namespace>
+>;
+
 /**
  * A sample Braze user to render for (Braze's "custom user"): standard attributes at the top level
  * (`first_name`, `city`, `braze_id`, `set_user_to_unsubscribed_url`…, read as `{{${name}}}`), custom
@@ -38,13 +43,7 @@ export const SampleUserSchema = z.catchall(
     canvas_entry_properties: attributes(),
     context: attributes(),
     api_trigger_properties: attributes(),
-    subscribed_state: namespace(),
-    most_recently_used_device: namespace(),
-    targeted_device: namespace(),
-    sms: namespace(),
-    whats_app: namespace(),
-    card: namespace(),
-    app: namespace(),
+    ...namespaces,
   }),
   AttributeValue,
 );

@@ -3,7 +3,7 @@ import type { Issue } from '../../core/issues';
 import type { RenderedRequest } from '../../core/template';
 import { CodeView } from './code-view';
 import type { LineMark } from './code-view';
-import { isTemplateIssue } from './draft-issues';
+import { isTemplateIssue } from './template-issue';
 import { lineOfPath, prettyJsonLines } from './json-lines';
 import type { JsonLine } from './json-lines';
 

@@ -1,11 +1,7 @@
 import type { Issue } from '../../core/issues';
 import { draftFieldIssue } from '../../core/template';
 import type { RenderedRequest } from '../../core/template';
-
-/** Tells whether an issue's line/column point into the template text (Liquid) rather than the rendered body. */
-export function isTemplateIssue(issue: Issue): boolean {
-  return issue.code.startsWith('liquid');
-}
+import { isTemplateIssue } from './template-issue';
 
 /** Liquid problems placed in the draft fields they come from, and the rendered issues they replace. */
 export interface DraftIssues {

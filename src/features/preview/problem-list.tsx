@@ -1,6 +1,6 @@
 import './problem-list.css';
 import { draftFieldLabel, draftFieldOf, type DraftFieldName, type Issue } from '../../core/issues';
-import { isTemplateIssue } from './draft-issues';
+import { isTemplateIssue } from './template-issue';
 
 /** Every sentence the problem list shows, in one place. */
 const TEXT = {

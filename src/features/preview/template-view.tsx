@@ -3,7 +3,7 @@ import type { Issue } from '../../core/issues';
 import type { BrazeTemplate } from '../../core/template';
 import { CodeView } from './code-view';
 import type { LineMark } from './code-view';
-import { isTemplateIssue } from './draft-issues';
+import { isTemplateIssue } from './template-issue';
 
 function marksFor(issues: Issue[], field: Issue['field'], headerName?: string): Map<number, LineMark> {
   const marks = new Map<number, LineMark>();

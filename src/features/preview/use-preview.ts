@@ -1,10 +1,10 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Draft } from '../../core/event';
 import type { Issue } from '../../core/issues';
 import type { SampleUser } from '../../core/sample-user';
 import { buildTemplate } from '../../core/template';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
-import { draftIssuesOf } from './draft-issues';
+import type { draftIssuesOf } from './draft-issues';
 import { isAbortError } from './renderer';
 import { usePreviewRenderer } from './renderer-context';
 
@@ -21,6 +21,12 @@ export interface PreviewState {
   /** The user the rendering is for. */
   user: SampleUser;
 }
+
+type LocateDraftIssues = typeof draftIssuesOf;
+let loadedLocate: LocateDraftIssues | null = null;
+/** Placing problems in form fields is only needed once a rendering has problems: it loads after the first paint. */
+const loadLocate = (): Promise<LocateDraftIssues> =>
+  import('./draft-issues').then((m) => (loadedLocate = m.draftIssuesOf));
 
 const NO_ISSUES: Issue[] = [];
 const NO_REPLACED: ReadonlySet<Issue> = new Set();
@@ -59,9 +65,13 @@ export function usePreview(draft: Draft, user: SampleUser): PreviewState {
 
   const fresh = answer !== null && answer.template === template && answer.user === user;
   // While a new rendering is on its way, keep the last answer's problems so fields do not flicker.
+  const [locate, setLocate] = useState<LocateDraftIssues | null>(() => loadedLocate);
+  useEffect(() => {
+    if (!locate) void loadLocate().then((f) => setLocate(() => f));
+  }, [locate]);
   const located = useMemo(
-    () => (answer ? draftIssuesOf(answer.template.body, answer.rendered) : null),
-    [answer],
+    () => (answer && locate ? locate(answer.template.body, answer.rendered) : null),
+    [answer, locate],
   );
   const draftIssues = located?.issues ?? NO_ISSUES;
   const replacedIssues = located?.replaced ?? NO_REPLACED;
