@@ -72,4 +72,22 @@ describe('dstChangesBetween', () => {
     expect(dstChangesBetween(change, JUL, 'Eastern Standard Time')).toEqual([]);
     expect(dstChangesBetween(JAN, change, 'Eastern Standard Time')).toEqual([change]);
   });
+
+  it('answers a repeated question the same, whatever the caller did with the last answer', () => {
+    const first = dstChangesBetween(from, to, 'Eastern Standard Time');
+    first[0]?.setTime(0);
+    first.pop();
+    expect(dstChangesBetween(from, to, 'Eastern Standard Time').map((d) => d.toISOString())).toEqual([
+      '2026-03-08T07:00:00.000Z',
+      '2026-11-01T06:00:00.000Z',
+    ]);
+    expect(dstChangesBetween(from, to, 'India Standard Time')).toEqual([]);
+  });
+
+  it('still refuses an unknown zone and an invalid date every time it is asked', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(() => dstChangesBetween(from, to, 'Mars Standard Time')).toThrow(RangeError);
+      expect(() => dstChangesBetween(new Date(Number.NaN), to, 'UTC')).toThrow(RangeError);
+    }
+  });
 });

@@ -24,6 +24,26 @@ const STEP_MS = 6 * 60 * 60 * 1000;
  * out would be missed (no real zone does this).
  */
 export function dstChangesBetween(from: Date, to: Date, windowsIdOrIana: string): Date[] {
+  const key = `${windowsIdOrIana}\u0000${from.getTime()}\u0000${to.getTime()}`;
+  let changes = recentChanges.get(key);
+  if (changes) {
+    recentChanges.delete(key); // most recently used last
+  } else {
+    changes = scanChanges(from, to, windowsIdOrIana);
+    if (recentChanges.size >= RECENT_LIMIT) recentChanges.delete(recentChanges.keys().next().value as string);
+  }
+  recentChanges.set(key, changes);
+  return changes.map((d) => new Date(d.getTime()));
+}
+
+/**
+ * The last answers of dstChangesBetween (a few dozen): the form asks the same span (now → the event's
+ * start) on every keystroke, and each answer costs one Intl call per 6 hours of it (a year: about 1,500).
+ */
+const recentChanges = new Map<string, Date[]>();
+const RECENT_LIMIT = 64;
+
+function scanChanges(from: Date, to: Date, windowsIdOrIana: string): Date[] {
   const zone = resolveIanaZone(windowsIdOrIana);
   const end = to.getTime();
   const changes: Date[] = [];
