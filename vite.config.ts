@@ -29,6 +29,8 @@ export default defineConfig({
         'src/features/preview/preview-pane.tsx',
         'src/features/sample-users/sample-user-panel.tsx',
         'src/features/drafts/drafts-dialog.tsx',
+        'src/features/drafts/save-as-dialog.tsx',
+        'src/features/drafts/unsaved-dialog.tsx',
       ],
       fetches: ['/timezones.json'],
       earlyScripts: ['src/start-preview.ts'],

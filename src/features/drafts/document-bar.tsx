@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { DraftsDialog } from './lazy-drafts-dialog';
 import { DraftsNotices } from './drafts-notices';
-import { SaveAsDialog } from './save-as-dialog';
+import { DraftsDialog, SaveAsDialog, UnsavedDialog } from './lazy-drafts-dialog';
 import { text } from './text';
-import { UnsavedDialog } from './unsaved-dialog';
 import type { DraftDocument } from './use-draft-document';
 import './drafts.css';
 import '../../ui/button.css';

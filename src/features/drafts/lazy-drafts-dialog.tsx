@@ -1,16 +1,34 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
-import type { DraftsDialog as Dialog } from './drafts-dialog';
-
-const Lazy = lazy(() => import('./drafts-dialog').then((m) => ({ default: m.DraftsDialog })));
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+import type { DraftsDialog as Drafts } from './drafts-dialog';
+import type { SaveAsDialog as SaveAs } from './save-as-dialog';
+import type { UnsavedDialog as Unsaved } from './unsaved-dialog';
 
 /**
- * The Drafts dialog (list, rows, import and export), loaded right after the first paint (index.html preloads
- * it): it is shown only on Open…, and the form must not wait for it.
+ * A dialog whose code loads right after the first paint (index.html preloads it): the dialogs are shown only
+ * on Open…, Save as… or an unsaved-changes question, and the form must not wait for them.
  */
-export function DraftsDialog(props: ComponentProps<typeof Dialog>) {
-  return (
-    <Suspense fallback={null}>
-      <Lazy {...props} />
-    </Suspense>
-  );
+function afterFirstPaint<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  return function AfterFirstPaint(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
 }
+
+/** The Drafts dialog: list, rows, import and export. */
+export const DraftsDialog = afterFirstPaint<ComponentProps<typeof Drafts>>(() =>
+  import('./drafts-dialog').then((m) => m.DraftsDialog),
+);
+
+/** The Save as… dialog. */
+export const SaveAsDialog = afterFirstPaint<ComponentProps<typeof SaveAs>>(() =>
+  import('./save-as-dialog').then((m) => m.SaveAsDialog),
+);
+
+/** The unsaved-changes question (save, don't save, cancel). */
+export const UnsavedDialog = afterFirstPaint<ComponentProps<typeof Unsaved>>(() =>
+  import('./unsaved-dialog').then((m) => m.UnsavedDialog),
+);
