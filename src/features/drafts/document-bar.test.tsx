@@ -32,7 +32,8 @@ const name = () => screen.getByTestId('document-name').textContent;
 
 async function saveAs(user: ReturnType<typeof userEvent.setup>, value: string) {
   await user.click(screen.getByRole('button', { name: 'Save' }));
-  const dialog = within(screen.getByRole('dialog', { name: 'Save as' }));
+  // The dialog's code loads after the first paint: wait for it rather than expect it at once.
+  const dialog = within(await screen.findByRole('dialog', { name: 'Save as' }));
   await user.clear(dialog.getByLabelText('Name'));
   await user.type(dialog.getByLabelText('Name'), value);
   await user.click(dialog.getByRole('button', { name: 'Save' }));
@@ -70,7 +71,7 @@ describe('DocumentBar', { timeout: 20_000 }, () => {
     render(<Harness />);
     await user.type(screen.getByLabelText('Title'), ' draft');
     await user.click(screen.getByRole('button', { name: 'New' }));
-    const prompt = within(screen.getByRole('dialog', { name: 'Unsaved changes' }));
+    const prompt = within(await screen.findByRole('dialog', { name: 'Unsaved changes' }));
     expect(
       prompt.getByText('Save the changes to “Untitled” before starting a new event?'),
     ).toBeInTheDocument();
