@@ -58,6 +58,11 @@ function PickerTrigger({
       }}
       // Leaving the field before the code arrives cancels: the picker must not pop up under another field.
       onBlur={() => onRequest(undefined)}
+      // A press opens it, not only a click: when the code arrives between the press and the release, this
+      // button is replaced before the click event, and the click would be lost.
+      onPointerDown={(e) => {
+        if (e.button === 0) onRequest({ open: true, search: request?.search ?? '', focus: true });
+      }}
       onClick={() => onRequest({ open: true, search: request?.search ?? '', focus: true })}
       onKeyDown={(e) => {
         const search = openingSearch(e);
