@@ -10,6 +10,11 @@ const GROUP = '5b2a9c61-3f0e-4d7a-8e19-6c4d2b7a9f30';
 /** A user holding every namespace Braze's "Supported personalization tags" page lists. */
 const FULL: SampleUser = {
   ...preset('guide'),
+  most_recently_used_device: {
+    ...preset('guide').most_recently_used_device,
+    browser: 'Chrome',
+    foreground_push_enabled: false,
+  },
   targeted_device: { id: 'a1b2', platform: 'android', os: 'Android 14', model: 'Pixel 8', carrier: 'Optus' },
   sms: { inbound_message_body: 'YES', inbound_media_urls: ['https://media.example/a.jpg'] },
   whats_app: { inbound_message_body: 'Remind me', inbound_profile_name: 'Alex' },
@@ -65,11 +70,7 @@ describe('the Braze namespaces a sample user holds', () => {
       '{{most_recently_used_device.${platform}}}|{{subscribed_state.${email_global}}}',
       'web|opted_in',
     ],
-    [
-      'multi',
-      '{{most_recently_used_device.${model}}}|{{subscribed_state.${email_global}}}',
-      'iPhone 15|subscribed',
-    ],
+    ['multi', '{{most_recently_used_device.${model}}}|{{subscribed_state.${email_global}}}', '|subscribed'],
     [
       'none',
       '{{most_recently_used_device.${platform}}}|{{subscribed_state.${email_global}}}',

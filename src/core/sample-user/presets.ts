@@ -14,8 +14,9 @@ const SUFFIX = '/f5733866ade2';
 export const PRESET_SUBSCRIPTION_GROUP = '5b2a9c61-3f0e-4d7a-8e19-6c4d2b7a9f30';
 
 /*
- * Besides custom attributes, each preset has what Braze keeps on every profile (braze_id, a random bucket,
- * locale, subscription states) and, when the user has used an app or site, its most recently used device.
+ * Besides custom attributes, the presets have subscription states, a language and, when the user has used an
+ * app or site, the most recently used device; the guide subscriber also has a braze_id and random bucket
+ * (every Braze profile has both; the presets are in the first-paint bundle, so the others stay short).
  * `targeted_device`, `card` and `app` are filled by Braze only for push, in-app and Content Card messages
  * and `sms`/`whats_app` only in a Canvas an inbound message triggered, never for a webhook campaign, so the
  * presets leave them out (a sample user may still hold them).
@@ -39,8 +40,6 @@ function guideUser(): SampleUser {
       platform: 'web',
       os: 'Windows',
       model: 'Chrome',
-      browser: 'Chrome',
-      foreground_push_enabled: false,
     },
     custom_attributes: {
       'rokt:account_code': ['brazetest/f5733866ade2', 'brazetest/ff10919f1078'],
@@ -74,20 +73,11 @@ function guideUser(): SampleUser {
 function multiUser(): SampleUser {
   return {
     user_id: 'braze-user-2',
-    braze_id: '65a1f0c2b3d4e5f601234568',
     first_name: 'Zoë "Z" O\'Neil',
     time_zone: 'Europe/Madrid',
     language: 'es',
     most_recent_locale: 'es_ES',
-    random_bucket_number: 137,
     subscribed_state: { email_global: 'subscribed', [PRESET_SUBSCRIPTION_GROUP]: 'unsubscribed' },
-    most_recently_used_device: {
-      platform: 'ios',
-      os: 'iOS 18.1',
-      model: 'iPhone 15',
-      carrier: 'Movistar',
-      foreground_push_enabled: true,
-    },
     custom_attributes: {
       'rokt:account_code': ['acme/0a1b2c3d4e5f', 'acme-outlet/1b2c3d4e5f60', 'acme/2c3d4e5f6071'],
       'rokt:calendar_title': ['Sales/0a1b2c3d4e5f', 'Outlet Events/1b2c3d4e5f60', 'Launches/2c3d4e5f6071'],
@@ -109,11 +99,9 @@ function multiUser(): SampleUser {
 function noneUser(): SampleUser {
   return {
     user_id: 'braze-user-3',
-    braze_id: '65a1f0c2b3d4e5f601234569',
     first_name: 'Sam',
     time_zone: 'America/New_York',
     language: 'en',
-    random_bucket_number: 9012,
     subscribed_state: { email_global: 'unsubscribed' },
     custom_attributes: {},
     event_properties: {},
