@@ -7,8 +7,8 @@ import { isTemplateIssue } from './template-issue';
 export interface DraftIssues {
   /** Re-pathed to the field's name (`title`, `description`…), positioned in that field's own text. */
   issues: Issue[];
-  /** The rendered request's issues (as found in the body) that `issues` stand for. */
-  replaced: ReadonlySet<Issue>;
+  /** The rendered request's issues (as found in the body), each with the field issue that stands for it. */
+  replaced: ReadonlyMap<Issue, Issue>;
 }
 
 /**
@@ -18,7 +18,7 @@ export interface DraftIssues {
  */
 export function draftIssuesOf(body: string, rendered: RenderedRequest | null): DraftIssues {
   const issues: Issue[] = [];
-  const replaced = new Set<Issue>();
+  const replaced = new Map<Issue, Issue>();
   if (!rendered) return { issues, replaced };
   for (const issue of [...rendered.errors, ...rendered.warnings]) {
     if (!isTemplateIssue(issue) || issue.line === undefined) continue;
@@ -26,7 +26,7 @@ export function draftIssuesOf(body: string, rendered: RenderedRequest | null): D
     const located = draftFieldIssue(body, issue);
     if (located) {
       issues.push(located);
-      replaced.add(issue);
+      replaced.set(issue, located);
     }
   }
   return { issues, replaced };

@@ -105,6 +105,32 @@ describe('PreviewPane with a hand-made state', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Up to date · 1 error');
   });
 
+  it('words a problem typed in a form field as the field does, at its place in the raw template', async () => {
+    const line = template.body.split('\n').findIndex((l) => l.includes('endcapture')) + 1;
+    const generated = {
+      code: 'liquid.parse',
+      path: 'body',
+      field: 'body' as const,
+      severity: 'error' as const,
+      message: 'There is no {% endcapture %} tag',
+      line,
+      column: 1,
+    };
+    const inTitle = {
+      ...generated,
+      path: 'title',
+      message: 'Title: the {% if %} block is not closed; add {% endif %}.',
+    };
+    const rendered = { ...base, errors: [generated] };
+    render(<PreviewPane preview={state(rendered, { replacedIssues: new Map([[generated, inTitle]]) })} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Template' }));
+    const body = screen.getByRole('group', { name: 'Template body' });
+    const marked = body.querySelector('.preview-code-line--error');
+    expect(marked).toHaveTextContent('endcapture');
+    expect(marked).toHaveTextContent('Title: the {% if %} block is not closed');
+    expect(body).not.toHaveTextContent('There is no {% endcapture %} tag');
+  });
+
   it('highlights the key a Rokt issue concerns in the pretty body', () => {
     const rendered: RenderedRequest = {
       ...base,

@@ -51,6 +51,17 @@ export const PreviewPane = memo(function PreviewPane(props: {
   const userId = typeof preview.user.user_id === 'string' ? preview.user.user_id : '';
   const rendered = preview.rendered;
   const issues = useMemo(() => (rendered ? [...rendered.errors, ...rendered.warnings] : []), [rendered]);
+  // The raw template keeps each issue's place in it, but words a problem typed in a form field as the field
+  // does (an open {% if %} in Title, not liquidjs's complaint about the generated {% endcapture %}).
+  const replaced = preview.replacedIssues;
+  const templateIssues = useMemo(
+    () =>
+      issues.map((issue) => {
+        const standIn = replaced?.get(issue);
+        return standIn ? { ...issue, message: standIn.message } : issue;
+      }),
+    [issues, replaced],
+  );
   const problems = props.problems ?? issues;
   return (
     <section className="ui-card preview-pane" aria-labelledby="preview-pane-title">
@@ -77,7 +88,7 @@ export const PreviewPane = memo(function PreviewPane(props: {
       <SegmentedTabs<View> label="Preview view" tabs={TABS} active={view} onChange={setView}>
         {(active) =>
           active === 'template' ? (
-            <TemplateView template={preview.template} issues={issues} />
+            <TemplateView template={preview.template} issues={templateIssues} />
           ) : preview.rendered ? (
             <RequestView rendered={preview.rendered} problems={problems} onGoToField={onGoToField} />
           ) : (

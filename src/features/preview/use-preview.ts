@@ -15,8 +15,8 @@ export interface PreviewState {
   rendered: RenderedRequest | null;
   /** Liquid problems located in a draft field; `path` is the draft field name, line/column in its text. */
   draftIssues: Issue[];
-  /** The issues of `rendered` that `draftIssues` stand for (shown at the field instead). */
-  replacedIssues?: ReadonlySet<Issue>;
+  /** The issues of `rendered` that `draftIssues` stand for (shown at the field instead), with their stand-in. */
+  replacedIssues?: ReadonlyMap<Issue, Issue>;
   error?: string;
   /** The user the rendering is for. */
   user: SampleUser;
@@ -29,7 +29,7 @@ const loadLocate = (): Promise<LocateDraftIssues> =>
   import('./draft-issues').then((m) => (loadedLocate = m.draftIssuesOf));
 
 const NO_ISSUES: Issue[] = [];
-const NO_REPLACED: ReadonlySet<Issue> = new Set();
+const NO_REPLACED: ReadonlyMap<Issue, Issue> = new Map();
 
 interface Answer {
   template: BrazeTemplate;
