@@ -1,18 +1,9 @@
+import { FIELD_LABELS } from '../event';
 import type { Issue } from './issue';
 
 /** The label of each composer field, as the form shows it; problems and blocked messages name fields with it. */
 export const DRAFT_FIELD_LABELS = {
-  mode: 'Request',
-  eventId: 'Event id',
-  title: 'Title',
-  description: 'Description',
-  location: 'Location',
-  start: 'Start',
-  end: 'End',
-  allDay: 'All-day event',
-  timezone: 'Timezone',
-  notifyBefore: 'Reminder',
-  credentialName: 'Braze credential name',
+  ...FIELD_LABELS,
   'options.quoteNotifyBefore': 'Send notifyBefore as a quoted string',
   'options.updateShape': 'Update body shape',
   'options.appendUserId': 'Append the user id to the event id',

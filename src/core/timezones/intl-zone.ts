@@ -1,4 +1,3 @@
-import { isRealWall, parseWallText, wallPartsUtcMs } from './wall-text';
 /**
  * Reading IANA zones straight from Intl. date-fns-tz 3.2 is NOT used here because its helpers depend on the
  * host timezone: `getTimezoneOffset(zone, date)` reads the Date's host-local fields as a wall-clock time in
@@ -6,6 +5,8 @@ import { isRealWall, parseWallText, wallPartsUtcMs } from './wall-text';
  * host-local Date, so a wall time inside the HOST's DST gap is shifted (UTC 02:30 on 2026-03-08 prints 03:30
  * on a New York machine).
  */
+import { isRealWall, parseWallText, wallPartsUtcMs } from './wall-text';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
