@@ -6,7 +6,7 @@ import { buildTemplate } from '../src/core/template';
 import { quantile, round3 } from './stats';
 
 /** A description of about `bytes` characters: prose with a Liquid output every sentence, as marketers write. */
-export function descriptionOf(bytes: number, seed: number): string {
+function descriptionOf(bytes: number, seed: number): string {
   const sentence = `Run ${seed}: doors open at six for {{\${first_name}}}, bring a friend. `;
   return sentence.repeat(Math.ceil(bytes / sentence.length)).slice(0, bytes);
 }

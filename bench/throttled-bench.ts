@@ -2,11 +2,11 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { quantile, round3 } from './stats';
 
 /** A modest laptop on a slow office or hotel link: what marketers load the app on. */
-export const SLOW_NETWORK = { latencyMs: 150, megabitsPerSecond: 1.6 };
+const SLOW_NETWORK = { latencyMs: 150, megabitsPerSecond: 1.6 };
 export const CPU_SLOWDOWN = 4;
 
 /** Applies CDP network (latency, throughput both ways) and CPU throttling to a page. */
-export async function throttle(page: Page, network: boolean, cpuRate = CPU_SLOWDOWN): Promise<CDPSession> {
+async function throttle(page: Page, network: boolean, cpuRate = CPU_SLOWDOWN): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   if (network) {

@@ -20,7 +20,7 @@ async function sendToTarget<T>(cdp: CDPSession, sessionId: string, method: strin
  * The JS heap of the page's preview worker after a full garbage collection, in MB. Workers have no
  * performance.memory, so this goes through CDP: attach to the worker target, collect garbage, read the heap.
  */
-export async function previewWorkerHeapMb(browser: Browser): Promise<number> {
+async function previewWorkerHeapMb(browser: Browser): Promise<number> {
   const cdp = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');

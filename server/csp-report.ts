@@ -14,7 +14,7 @@ const pathOf = (url: unknown) => {
 };
 
 /** The fields worth logging from a `report-uri` (application/csp-report) or Reporting API (reports+json) body. */
-export function violationsOf(body: unknown): Json[] {
+function violationsOf(body: unknown): Json[] {
   const reports = Array.isArray(body) ? body : [body];
   return reports.flatMap((report) => {
     const r = (report ?? {}) as Json;

@@ -7,7 +7,7 @@ const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 const WILDCARD = new Set(['0.0.0.0', '::', '[::]', '']);
 
 /** Splits a Host header value into its lower-cased name and port (`""` when absent). */
-export function splitHost(host: string): { name: string; port: string } {
+function splitHost(host: string): { name: string; port: string } {
   const value = host.trim().toLowerCase();
   const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/.exec(value);
   return match ? { name: match[1] as string, port: match[2] ?? '' } : { name: '', port: '' };
@@ -17,7 +17,7 @@ export function splitHost(host: string): { name: string; port: string } {
  * The host names the server answers to: loopback names and the configured HOST on any port (a page on another
  * site can never make a browser send those), plus the exact host:port of each ALLOWED_ORIGINS entry.
  */
-export function hostAllowList(configuredHost: string, allowedOrigins: readonly string[]) {
+function hostAllowList(configuredHost: string, allowedOrigins: readonly string[]) {
   const names = new Set(LOOPBACK_NAMES);
   const configured = splitHost(
     configuredHost.includes(':') && !configuredHost.startsWith('[') ? `[${configuredHost}]` : configuredHost,

@@ -25,7 +25,7 @@ const unicodeAll = (secret: string) =>
   [...secret].map((ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`).join('');
 
 /** Every form a secret can take in an upstream answer: raw, base64/base64url at any alignment, URL- and form-encoded, JSON-escaped. Case is folded when matching. */
-export function secretForms(secret: string): string[] {
+function secretForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
   for (const core of base64Cores(secret)) {
     forms.add(core);
@@ -49,7 +49,7 @@ export interface Redactor {
 }
 
 /** Builds a redactor for `secrets` (strings shorter than 4 characters are ignored). */
-export function createRedactor(secrets: readonly string[]): Redactor {
+function createRedactor(secrets: readonly string[]): Redactor {
   const forms = [...new Set(secrets.filter((s) => s.length >= 4).flatMap(secretForms))].sort(
     (a, b) => b.length - a.length,
   );

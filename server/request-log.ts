@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
 
 /** Request ids: a random prefix per process and a counter, cheap enough for every request. */
-export function requestIds(): () => string {
+function requestIds(): () => string {
   const prefix = randomBytes(4).toString('hex');
   let next = 0;
   return () => `${prefix}-${(next++).toString(36)}`;

@@ -20,7 +20,7 @@ export interface UpstreamAnswer {
 }
 
 /** Upstream answers longer than this are cut (the marketer only needs to read them). */
-export const MAX_ANSWER_BYTES = 256 * 1024;
+const MAX_ANSWER_BYTES = 256 * 1024;
 /** Read this much past the cut so a secret straddling it is redacted before cutting (secrets are far shorter). */
 const REDACTION_MARGIN = 8 * 1024;
 /** Headers never echoed back to the browser. */

@@ -8,7 +8,7 @@ export const CSP_REPORT_PATH = '/api/csp-report';
  * The page may load scripts, styles, workers, fonts and data only from this server: no inline script, no eval,
  * no framing by anyone, no plugins, no <base> tricks, forms only to itself. Violations are reported.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -25,7 +25,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Browser features the composer never uses, switched off for it and anything it could embed. */
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=()',
   'camera=()',
@@ -42,7 +42,7 @@ export const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /** The headers every answer carries: the policies above plus Hono's `secureHeaders` defaults, framing denied. */
-export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
   ['Permissions-Policy', PERMISSIONS_POLICY],
   ['Cross-Origin-Opener-Policy', 'same-origin'],

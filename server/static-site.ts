@@ -41,7 +41,7 @@ function* walk(dir: string): Generator<string> {
 }
 
 /** Reads the build folder into memory (a few MB): URL path → file with its .br/.gz copies. */
-export function loadSite(dir: string): Map<string, StaticFile> | null {
+function loadSite(dir: string): Map<string, StaticFile> | null {
   if (!existsSync(join(dir, 'index.html'))) return null;
   const site = new Map<string, StaticFile>();
   for (const path of walk(dir)) {

@@ -11,7 +11,7 @@ export interface TokenSourceOptions {
   budgetMs: number;
 }
 
-export interface Token {
+interface Token {
   accessToken: string;
   cached: boolean;
 }
@@ -19,7 +19,7 @@ export interface Token {
 /** Tokens are renewed this long before expires_in runs out (or a tenth of the lifetime for short tokens). */
 const MAX_MARGIN_MS = 30_000;
 /** Lifetime assumed when the token answer has no usable `expires_in` (Rokt documents about 5 minutes). */
-export const DEFAULT_TOKEN_LIFETIME_S = 300;
+const DEFAULT_TOKEN_LIFETIME_S = 300;
 /** A token answer is a small JSON object; anything longer is refused. */
 const MAX_TOKEN_ANSWER_BYTES = 16 * 1024;
 const WHAT = 'The Rokt token service';

@@ -1,5 +1,5 @@
 /** The only webhook URLs the proxy forwards: Rokt's create and update endpoints. */
-export type AllowedRoktUrl = { accountCode: string; endpoint: 'create' | 'update'; path: string };
+type AllowedRoktUrl = { accountCode: string; endpoint: 'create' | 'update'; path: string };
 
 export type UrlCheck = { ok: true; value: AllowedRoktUrl } | { ok: false; message: string };
 

@@ -1,7 +1,7 @@
 import type { SandboxEventFields } from '../../src/core/api';
 
 /** The shapes the sandbox keeps are the API contract's (src/core/api). */
-export type { SandboxEvent, SandboxEventFields, SandboxVersion } from '../../src/core/api';
+export type { SandboxEvent, SandboxEventFields } from '../../src/core/api';
 
 function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

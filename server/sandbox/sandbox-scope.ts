@@ -4,7 +4,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../app-env';
 
 /** Name of the cookie that keeps each browser's sandbox events apart. */
-export const SCOPE_COOKIE = 'composer_sandbox';
+const SCOPE_COOKIE = 'composer_sandbox';
 const VALID = /^[A-Za-z0-9_-]{22}$/;
 
 /**

@@ -18,14 +18,14 @@ export const SANDBOX_LIMITS = {
   pageBytes: 256 * 1024,
 };
 
-export interface Accepted {
+interface Accepted {
   accountCode: string;
   endpoint: 'create' | 'update';
   receivedAt: string;
   body: unknown;
 }
 
-export interface Page {
+interface Page {
   events: SandboxEvent[];
   /** Pass as `cursor` for the next page; null on the last one. */
   nextCursor: string | null;

@@ -11,7 +11,7 @@ export class UpstreamError extends Error {
 }
 
 /** "2 s", "1.5 s" or "500 ms". */
-export function formatSeconds(ms: number): string {
+function formatSeconds(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
 }
 

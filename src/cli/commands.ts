@@ -18,7 +18,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const fail = (message: string): CliResult => ({ stdout: '', stderr: `error: ${message}\n`, exitCode: 2 });
 
 /** `template`: prints the Braze template for the draft file (optionally forcing the mode). */
-export function templateCommand(
+function templateCommand(
   draftPath: string,
   mode: 'create' | 'update' | undefined,
   readText: ReadText,
@@ -29,11 +29,7 @@ export function templateCommand(
 }
 
 /** `render`: renders the template file for the user file; exit 1 when the rendered request has errors. */
-export async function renderCommand(
-  templatePath: string,
-  userPath: string,
-  readText: ReadText,
-): Promise<CliResult> {
+async function renderCommand(templatePath: string, userPath: string, readText: ReadText): Promise<CliResult> {
   const template = readTemplate(templatePath, readText);
   const user = readUser(userPath, readText);
   const r = await renderRequest(template, user);

@@ -8,7 +8,7 @@ import type { TimezoneSlotProps } from '../features/composer/types';
 import { useComposerForm, useDraftValues } from '../features/composer/use-composer-form';
 
 /** Fixed "now" for composer tests: 1 June 2026, summer time in New York. */
-export const NOW = new Date('2026-06-01T12:00:00Z');
+const NOW = new Date('2026-06-01T12:00:00Z');
 
 const ZONES = [
   'Eastern Standard Time',
@@ -18,7 +18,7 @@ const ZONES = [
 ];
 
 /** A plain select standing in for the TimezonePicker slot. */
-export function stubPicker({ id, value, onChange, onBlur, invalid, describedBy }: TimezoneSlotProps) {
+function stubPicker({ id, value, onChange, onBlur, invalid, describedBy }: TimezoneSlotProps) {
   return (
     <select
       id={id}

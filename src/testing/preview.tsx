@@ -9,7 +9,7 @@ import type { PreviewRenderer } from '../features/preview/renderer';
 import { PreviewRendererProvider } from '../features/preview/renderer-context';
 
 /** The in-process renderer the component tests use (jsdom has no Worker). */
-export const inProcess = createInProcessRenderer(renderForPreview);
+const inProcess = createInProcessRenderer(renderForPreview);
 
 /** Returns the preset sample user with this id (throws on a typo). */
 export function preset(id: string): SampleUser {

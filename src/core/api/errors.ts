@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** One problem the server found in a test-send body (an Issue, as the preview shows it). */
-export const ApiIssueSchema = z.object({
+const ApiIssueSchema = z.object({
   code: z.string(),
   message: z.string(),
   path: z.string(),
@@ -21,4 +21,3 @@ export const ApiErrorSchema = z.object({
     requestId: z.optional(z.string()),
   }),
 });
-export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -1,26 +1,6 @@
-export { ApiErrorSchema, ApiIssueSchema } from './errors';
-export type { ApiError } from './errors';
-export { CspReportRequestSchema, CspReportResponseSchema } from './csp-report';
-export { HealthResponseSchema } from './health';
+export { ApiErrorSchema } from './errors';
 export type { HealthResponse } from './health';
-export { TestSendRequestSchema, TestSendResponseSchema } from './test-send';
+export { TestSendRequestSchema } from './test-send';
 export type { TestSendRequest, TestSendResponse } from './test-send';
-export {
-  SandboxAcceptedSchema,
-  SandboxClearedSchema,
-  SandboxEventFieldsSchema,
-  SandboxEventSchema,
-  SandboxPageQuerySchema,
-  SandboxPageSchema,
-  SandboxTokenResponseSchema,
-  SandboxVersionSchema,
-} from './sandbox';
-export type {
-  SandboxCleared,
-  SandboxEvent,
-  SandboxEventFields,
-  SandboxPage,
-  SandboxVersion,
-} from './sandbox';
+export type { SandboxCleared, SandboxEvent, SandboxEventFields, SandboxPage } from './sandbox';
 export { API_ROUTES } from './routes';
-export type { ApiRoute } from './routes';

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 const EndpointSchema = z.enum(['create', 'update']);
 
 /** The event fields the sandbox keeps for display (whatever the body held; unknown fields are dropped). */
-export const SandboxEventFieldsSchema = z.object({
+const SandboxEventFieldsSchema = z.object({
   eventId: z.string(),
   title: z.string(),
   description: z.optional(z.string()),
@@ -17,15 +17,14 @@ export const SandboxEventFieldsSchema = z.object({
 export type SandboxEventFields = z.infer<typeof SandboxEventFieldsSchema>;
 
 /** An earlier version of an event, kept when a later call changed it. */
-export const SandboxVersionSchema = z.object({
+const SandboxVersionSchema = z.object({
   receivedAt: z.string(),
   endpoint: EndpointSchema,
   event: SandboxEventFieldsSchema,
 });
-export type SandboxVersion = z.infer<typeof SandboxVersionSchema>;
 
 /** One event as the sandbox holds it (one per account code and event id), with its earlier versions, newest first. */
-export const SandboxEventSchema = z.object({
+const SandboxEventSchema = z.object({
   id: z.string(),
   accountCode: z.string(),
   createdAt: z.string(),

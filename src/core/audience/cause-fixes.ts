@@ -2,7 +2,7 @@
  * The fix to show next to each failure cause, written for the marketer who owns the segment or the
  * template. Causes without an entry use the sentence of their first example, which already names the fix.
  */
-export const CAUSE_FIXES: Readonly<Record<string, string>> = {
+const CAUSE_FIXES: Readonly<Record<string, string>> = {
   'request.account-code-missing':
     'These users have no rokt:account_code: Rokt answers 404 for /subscriptionevent/. Filter the segment on "rokt:account_code is not blank", or stop the send for them with abort_message.',
   'request.url-empty':

@@ -2,10 +2,10 @@ import { DecodeUTF8, Gunzip, Unzip, UnzipInflate } from 'fflate';
 import { NotAnExportError } from './not-an-export';
 
 /** How the uploaded bytes are packed. */
-export type Compression = 'none' | 'gzip' | 'zip';
+type Compression = 'none' | 'gzip' | 'zip';
 
 /** Reads the packing from the first bytes: gzip (1f 8b), zip (PK\x03\x04), anything else plain. */
-export function sniffCompression(head: Uint8Array): Compression {
+function sniffCompression(head: Uint8Array): Compression {
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'zip';
   return 'none';

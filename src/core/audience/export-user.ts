@@ -4,7 +4,7 @@ import type { SampleUser } from '../sample-user';
  * Braze export field → the name Liquid reads it by (`${first_name}`, `${email_address}`…). Fields not listed
  * keep their export name; `external_id` becomes `user_id` because that is what `${user_id}` prints.
  */
-export const STANDARD_FIELDS: Readonly<Record<string, string>> = {
+const STANDARD_FIELDS: Readonly<Record<string, string>> = {
   external_id: 'user_id',
   braze_id: 'braze_id',
   appboy_id: 'braze_id',

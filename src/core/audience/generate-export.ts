@@ -96,7 +96,7 @@ export function* exportJsonLines(count: number, seed = 1): Generator<string> {
 }
 
 /** The CSV columns of the dashboard export the generator writes (custom attributes after the standard ones). */
-export const GENERATED_CSV_COLUMNS = [
+const GENERATED_CSV_COLUMNS = [
   'external_id',
   'braze_id',
   'first_name',

@@ -1,7 +1,7 @@
 import { DRAFTS_FORMAT, DRAFTS_VERSION } from './format';
 
 /** A drafts payload after migration: the current shape, drafts still unchecked. */
-export interface MigratedPayload {
+interface MigratedPayload {
   version: number;
   drafts: unknown[];
   /** Set when the data was written by a newer version than this code knows. */

@@ -3,9 +3,9 @@ import type { Draft } from '../event';
 import type { NamedDraft } from './format';
 
 /** Local-storage key prefix of saved drafts: one key per draft, `rcc.draft.<id>`. */
-export const DRAFT_KEY_PREFIX = 'rcc.draft.';
+const DRAFT_KEY_PREFIX = 'rcc.draft.';
 /** Version of one stored draft record (the `v` field). */
-export const RECORD_VERSION = 2;
+const RECORD_VERSION = 2;
 
 /** The local-storage key of the draft `id`. */
 export const draftKey = (id: string): string => DRAFT_KEY_PREFIX + id;

@@ -20,7 +20,7 @@ const wallClock = (field: string) => {
 
 const flag = (field: string) => z._default(z.boolean({ error: `${field} must be true or false.` }), false);
 
-export const DraftOptionsSchema = z.object({
+const DraftOptionsSchema = z.object({
   /** Send notifyBefore as a quoted string, as Braze's published template does. Rokt types it as a number. */
   quoteNotifyBefore: flag('options.quoteNotifyBefore'),
   /** Update body shape: `nested` wraps the fields in `{"event": …}` (Braze's guide), `flat` puts them at the top level (Rokt's reference). */
@@ -105,7 +105,6 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 export type DraftInput = z.input<typeof DraftSchema>;
 export type DraftOptions = z.infer<typeof DraftOptionsSchema>;
-export type EventMode = Draft['mode'];
 /** The fields that decide when an event happens: all that time checks and summaries read. */
 export type DraftTiming = Pick<Draft, 'start' | 'end' | 'allDay' | 'timezone' | 'notifyBefore'> & {
   /** Which instant a repeated (fall-back) start or end means; earlier when absent. */

@@ -1,2 +1,1 @@
 export { importBrazeTemplate } from './import-braze-template';
-export type { ImportResult, UnmappedPiece } from './import-context';

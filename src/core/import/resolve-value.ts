@@ -22,7 +22,7 @@ export function extractCaptures(body: string): { rest: string; captures: Map<str
 }
 
 /** Decodes JSON string escapes (`\"`, `\n`, `\u00e9`…); text that is not a valid JSON string body is returned as is. */
-export function jsonUnescape(text: string): string {
+function jsonUnescape(text: string): string {
   try {
     return JSON.parse(`"${text}"`) as string;
   } catch {

@@ -9,7 +9,7 @@ export type ScannedValue =
   | { kind: 'other'; raw: string };
 
 /** Thrown (and caught by the importer) when the text is not a JSON object even tolerantly. */
-export class ScanError extends Error {}
+class ScanError extends Error {}
 
 /** Returns the index just after the Liquid token (`{{…}}` or `{%…%}`) starting at `i`. */
 export function skipLiquid(s: string, i: number): number {

@@ -1,4 +1,4 @@
 export type { Issue, IssueField, IssueFix } from './issue';
-export { hasError, mergeIssues, SEVERITY_ORDER } from './merge-issues';
+export { hasError, mergeIssues } from './merge-issues';
 export { DRAFT_FIELD_LABELS, draftFieldLabel, draftFieldOf } from './draft-fields';
 export type { DraftFieldName } from './draft-fields';

@@ -1,7 +1,7 @@
 import type { Issue } from './issue';
 
 /** The one severity scale, most serious first: errors block copying and sending, warnings only inform. */
-export const SEVERITY_ORDER: readonly Issue['severity'][] = ['error', 'warning'];
+const SEVERITY_ORDER: readonly Issue['severity'][] = ['error', 'warning'];
 
 const rank = (issue: Issue) => SEVERITY_ORDER.indexOf(issue.severity);
 

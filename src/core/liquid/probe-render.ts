@@ -28,7 +28,7 @@ export interface LimiterState {
 type FindScope = { findScope(key: string): unknown };
 
 /** A JSON-like value (text, number, boolean, null, arrays and plain objects of those) at most 8 deep. */
-export function isPlainData(v: unknown, depth = 0): boolean {
+function isPlainData(v: unknown, depth = 0): boolean {
   if (v === null || v === undefined) return true;
   const t = typeof v;
   if (t === 'string' || t === 'number' || t === 'boolean') return true;

@@ -11,7 +11,7 @@ import type { SampleUser } from '../sample-user';
 import type { RenderOptions, RenderResult } from './types';
 
 /** The result for an error thrown while rendering `source`: the abort it carries, or the problem. */
-export function failedRender(err: unknown, source: string, rewritten: Rewritten): RenderResult {
+function failedRender(err: unknown, source: string, rewritten: Rewritten): RenderResult {
   const abort = findCause(err, BrazeAbortError);
   if (abort) return { ok: false, output: '', aborted: { reason: abort.reason } };
   return { ok: false, output: '', problem: toProblem(err, source, rewritten) };

@@ -24,11 +24,6 @@ export class RubyFloat extends Drop {
 /** A Ruby Integer or Float (a whole JavaScript number is an Integer unless wrapped). */
 export type RubyNumber = number | RubyFloat;
 
-/** Tells whether `v` is a Ruby Float (wrapped, or a JavaScript number with a fraction, or not finite). */
-export function isFloat(v: unknown): boolean {
-  return v instanceof RubyFloat || (typeof v === 'number' && !Number.isInteger(v));
-}
-
 /** A float result: wrapped when JavaScript would lose that it is a float. */
 export function float(n: number): RubyNumber {
   return Number.isInteger(n) ? new RubyFloat(n) : n;

@@ -8,7 +8,7 @@ import { BRAZE_NAMESPACES, type SampleUser } from '../sample-user';
  * `{{${unsubscribe_url}}}`…): generated at send time, never stored on a profile, so the preview prints a
  * stand-in on the reserved `.invalid` domain unless the sample user gives its own.
  */
-export const EMAIL_LIST_LINKS = [
+const EMAIL_LIST_LINKS = [
   'set_user_to_unsubscribed_url',
   'unsubscribe_url',
   'set_user_to_subscribed_url',
@@ -17,7 +17,7 @@ export const EMAIL_LIST_LINKS = [
 ] as const;
 
 /** The preview's stand-in for one of EMAIL_LIST_LINKS. */
-export function previewEmailListLink(link: (typeof EMAIL_LIST_LINKS)[number], userId: string): string {
+function previewEmailListLink(link: (typeof EMAIL_LIST_LINKS)[number], userId: string): string {
   return `https://preview.braze.invalid/${link}?user_id=${encodeURIComponent(userId)}`;
 }
 
@@ -29,14 +29,14 @@ function withEmailListLinks(user: SampleUser): SampleUser {
 }
 
 /** Fixed stand-ins for `{{campaign.${...}}}` and `{{canvas.${...}}}` in the preview. */
-export const PREVIEW_CAMPAIGN = {
+const PREVIEW_CAMPAIGN = {
   name: 'Preview campaign',
   api_id: 'preview-campaign-api-id',
   dispatch_id: 'preview-dispatch-id',
   message_name: 'Preview message',
   message_api_id: 'preview-message-api-id',
 };
-export const PREVIEW_CANVAS = {
+const PREVIEW_CANVAS = {
   name: 'Preview Canvas',
   api_id: 'preview-canvas-api-id',
   variant_name: 'Preview variant',

@@ -11,7 +11,7 @@ export interface SampleUserPreset {
 const SUFFIX = '/f5733866ade2';
 
 /** The subscription group every preset user has a state in (`{{subscribed_state.${id}}}`). */
-export const PRESET_SUBSCRIPTION_GROUP = '5b2a9c61-3f0e-4d7a-8e19-6c4d2b7a9f30';
+const PRESET_SUBSCRIPTION_GROUP = '5b2a9c61-3f0e-4d7a-8e19-6c4d2b7a9f30';
 
 /*
  * Besides custom attributes, the presets have subscription states, a language and, when the user has used an

@@ -22,7 +22,7 @@ export const BRAZE_NAMESPACES = [
 ] as const;
 
 /** One of the namespaces a sample user may hold (see BRAZE_NAMESPACES). */
-export type BrazeNamespace = (typeof BRAZE_NAMESPACES)[number];
+type BrazeNamespace = (typeof BRAZE_NAMESPACES)[number];
 
 const namespaces = Object.fromEntries(BRAZE_NAMESPACES.map((name) => [name, namespace()])) as Record<
   BrazeNamespace,

@@ -13,7 +13,7 @@ export const CAPTURE_VARIABLES = {
 } as const satisfies Partial<Record<keyof Draft, string>>;
 
 /** The Liquid suffix that makes the event id unique per subscriber. */
-export const USER_ID_SUFFIX = '_{{${user_id} | json_escape}}';
+const USER_ID_SUFFIX = '_{{${user_id} | json_escape}}';
 
 /** Message Braze logs when a create webhook is skipped for a user without subscription ids. */
 export const NO_SUBSCRIPTIONS_MESSAGE =

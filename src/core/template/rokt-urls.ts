@@ -1,24 +1,19 @@
 /** Rokt Calendar API host (HTTPS only). */
-export const ROKT_API_BASE = 'https://api.roktcalendar.com';
+const ROKT_API_BASE = 'https://api.roktcalendar.com';
 
 /** OAuth 2.0 client-credentials token endpoint. */
-export const ROKT_TOKEN_URL = `${ROKT_API_BASE}/oauth2/token`;
+const ROKT_TOKEN_URL = `${ROKT_API_BASE}/oauth2/token`;
 
 /** Path prefix of the subscription-event endpoints. */
 export const ROKT_EVENT_PATH = '/v1/subscriptionevent';
 
 /** Braze Liquid that puts the subscriber's account code (first `rokt:account_code`, text before the first `/`) into `accountCode`, exactly as the partner guide does. */
-export const ACCOUNT_CODE_ASSIGN =
+const ACCOUNT_CODE_ASSIGN =
   "{% assign accountCode = {{custom_attribute.${rokt:account_code}}}[0] | split: '/' | first %}";
 
 /** Returns the create-event URL for a literal account code (`…/v1/subscriptionevent/{code}`). */
-export function createEventUrl(accountCode: string): string {
+function createEventUrl(accountCode: string): string {
   return `${ROKT_API_BASE}${ROKT_EVENT_PATH}/${accountCode}`;
-}
-
-/** Returns the update-event URL for a literal account code (`…/v1/subscriptionevent/{code}/update`). */
-export function updateEventUrl(accountCode: string): string {
-  return `${createEventUrl(accountCode)}/update`;
 }
 
 /** Returns the Braze Liquid webhook URL for the mode: the account-code assign followed by the endpoint. */

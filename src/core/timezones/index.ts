@@ -2,7 +2,7 @@ export { dstChangesBetween, formatOffset, offsetMinutes } from './offsets';
 export { hostIanaZone, hostWindowsZone } from './host-zone';
 export { labelOfWindowsId } from './label';
 export { ianaForWindowsZone, isKnownWindowsZone, resolveIanaZone, windowsZoneForIana } from './lookup';
-export { offsetLabel, parseOffsetQuery, searchTimezones } from './search';
+export { offsetLabel, searchTimezones } from './search';
 export type { TimezoneEntry } from './timezone-entry';
 export { utcToWallClock, wallClockToUtc } from './wall-clock';
 export { IANA_TO_WINDOWS, WINDOWS_ZONES } from './windows-zones.generated';
@@ -16,10 +16,6 @@ export {
   wallAt,
   wallMinutesBetween,
 } from './clock-change';
-export type { ClockChange, Occurrence } from './clock-change';
 export { formatInstant, formatWallClock, formatWallRange } from './format-date-time';
 export { isRealWall, parseWallText, wallMinuteText } from './wall-text';
-export type { WallParts } from './wall-text';
-export type { DateTimeStyle } from './format-date-time';
-export { localizeTimezones } from './local-names';
-export type { LocalZoneNames, LocalZoneNameTable } from './local-names';
+export type { LocalZoneNameTable } from './local-names';

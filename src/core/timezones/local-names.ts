@@ -1,7 +1,7 @@
 import type { TimezoneEntry } from './timezone-entry';
 
 /** A Windows id's names in one language, as generated into `public/timezones.<locale>.json`. */
-export interface LocalZoneNames {
+interface LocalZoneNames {
   /** The zone's generic name (CLDR metazone, sentence case): `Hora oriental`. */
   label: string;
   /** Exemplar cities of the id's zones in that language, in the entry's zone order: `Nueva York`… */

@@ -13,7 +13,7 @@ const NAME_RUN = /(?<![\w.$-])[\w-]+/g;
 const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
 
 /** The variables each field saves with `connected_content … :save name`, with the tag's offset. */
-export function savedVariablesOf(segmentsOf: LiquidSegment[][]): { name: string; offset: number }[][] {
+function savedVariablesOf(segmentsOf: LiquidSegment[][]): { name: string; offset: number }[][] {
   return segmentsOf.map((segments) =>
     segments.flatMap((s) => {
       if (s.kind !== 'tag' || !CONNECTED_CONTENT.test(s.inner)) return [];

@@ -1,7 +1,7 @@
 import { scanNumber, scanString } from './json-scan-tokens';
 
 /** What the scanner expected when it met a character it could not accept. */
-export type JsonExpectation = 'value' | 'key' | 'colon' | 'comma-or-close' | 'end';
+type JsonExpectation = 'value' | 'key' | 'colon' | 'comma-or-close' | 'end';
 
 /** The first syntax error in a JSON text, with the context a hint needs. */
 export type JsonScanError =

@@ -72,14 +72,12 @@ export const RoktCreateBodySchema = z.looseObject({
 });
 
 /** Update body as Braze's template sends it: `{ "event": { … } }`. */
-export const RoktUpdateNestedBodySchema = z.looseObject({ event: RoktEventSchema });
+const RoktUpdateNestedBodySchema = z.looseObject({ event: RoktEventSchema });
 
 /** Update body as Rokt's own reference shows it: the event fields at the top level. */
-export const RoktUpdateFlatBodySchema = RoktEventSchema;
+const RoktUpdateFlatBodySchema = RoktEventSchema;
 
 /** Body of `POST /v1/subscriptionevent/{accountCode}/update`, in either shape. */
 export const RoktUpdateBodySchema = z.union([RoktUpdateNestedBodySchema, RoktUpdateFlatBodySchema]);
 
 export type RoktEvent = z.infer<typeof RoktEventSchema>;
-export type RoktCreateBody = z.infer<typeof RoktCreateBodySchema>;
-export type RoktUpdateBody = z.infer<typeof RoktUpdateBodySchema>;

@@ -1,2 +1,1 @@
 export { AudienceDryRun } from './audience-dry-run';
-export type { OpenUser } from './open-user';

@@ -18,7 +18,7 @@ export interface RunProgress {
 }
 
 /** How a run ended. */
-export type RunEnd =
+type RunEnd =
   { kind: 'done' | 'cancelled'; report: DryRunReport; seconds: number } | { kind: 'error'; message: string };
 
 /** A running check of one file; `cancel()` stops it and keeps what was checked. */

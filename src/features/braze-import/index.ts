@@ -1,1 +1,1 @@
-export { BrazeImportButton, type BrazeImportButtonProps } from './braze-import-button';
+export { BrazeImportButton } from './braze-import-button';

@@ -1,2 +1,1 @@
 export { CalendarTab } from './calendar-tab';
-export type { CalendarRenderer, CalendarTabProps } from './types';

@@ -10,7 +10,7 @@ export interface FieldMessage {
 }
 
 /** True when an issue path names `field` or something inside it (`options.updateShape`, `start`). */
-export function issueConcerns(path: string, field: string): boolean {
+function issueConcerns(path: string, field: string): boolean {
   return path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
 }
 

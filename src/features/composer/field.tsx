@@ -17,7 +17,7 @@ interface FieldProps {
 }
 
 /** Messages under a control, with the id its aria-describedby points at. */
-export function FieldMessages({ id, messages }: { id: string; messages: FieldMessage[] }) {
+function FieldMessages({ id, messages }: { id: string; messages: FieldMessage[] }) {
   const applyFix = useApplyFix();
   if (messages.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
 export { ComposerForm } from './composer-form';
-export { useComposerForm, useDraftValues, type ComposerFormApi } from './use-composer-form';
-export type { ComposerFormProps, TimezoneSlotProps } from './types';
+export { useComposerForm, useDraftValues } from './use-composer-form';
+export type { TimezoneSlotProps } from './types';
 export { focusComposerField } from './focus-field';

@@ -6,7 +6,7 @@ import { fieldAria, type FieldMessage } from './field-messages';
 import type { ComposerFormApi } from './use-composer-form';
 
 /** Reminder presets, in minutes before the start. */
-export const REMINDER_PRESETS: { minutes: number; label: string }[] = [
+const REMINDER_PRESETS: { minutes: number; label: string }[] = [
   { minutes: 0, label: 'None (at the start)' },
   { minutes: 5, label: '5 minutes before' },
   { minutes: 15, label: '15 minutes before' },

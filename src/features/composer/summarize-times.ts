@@ -11,7 +11,7 @@ import {
 import { formatMinutes, formatWall, utcWall } from './format-times';
 
 /** One row of the time summary table. */
-export interface TimeRow {
+interface TimeRow {
   key: string;
   label: string;
   start: string;

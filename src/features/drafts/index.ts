@@ -1,3 +1,3 @@
 export { DocumentBar } from './document-bar';
-export { loadStartingCopy, type StartingCopy } from './starting-copy';
-export { useDraftDocument, type DraftDocument } from './use-draft-document';
+export { loadStartingCopy } from './starting-copy';
+export { useDraftDocument } from './use-draft-document';

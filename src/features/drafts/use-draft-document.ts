@@ -28,7 +28,7 @@ export interface Toast {
 /** A change made in another tab to the open draft that needs the marketer's decision. */
 export type RemoteNotice = { kind: 'changed'; record: NamedDraft } | { kind: 'deleted'; name: string };
 /** The state shown next to the document name. */
-export type DocumentState = 'new' | 'saved' | 'unsaved' | 'saving' | 'failed';
+type DocumentState = 'new' | 'saved' | 'unsaved' | 'saving' | 'failed';
 
 /**
  * The open document and the saved drafts: New, Open, Save (never over an unseen revision), Save as, with the

@@ -1,5 +1,5 @@
 /** One coloured piece of a pretty-printed JSON line. */
-export interface JsonToken {
+interface JsonToken {
   kind: 'key' | 'string' | 'number' | 'literal' | 'punct' | 'space';
   text: string;
 }

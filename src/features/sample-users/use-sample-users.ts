@@ -5,7 +5,7 @@ import { loadSampleUsers, saveSampleUsers } from './sample-user-store';
 import type { SampleUsersStored } from './sample-user-store';
 
 /** One sample user as the UI sees it: a preset, possibly edited. */
-export interface SampleUserEntry {
+interface SampleUserEntry {
   id: string;
   name: string;
   description: string;

@@ -1,2 +1,1 @@
 export { LazyTimezonePicker as TimezonePicker } from './lazy-timezone-picker';
-export type { TimezonePickerProps } from './timezone-picker';

@@ -5,7 +5,7 @@ import { selectedLabel } from './selected-label';
 import './timezone-picker.css';
 
 /** Starts loading the combobox code (Radix popover, cmdk); index.html already preloads it. */
-export const loadFullPicker = () => import('./timezone-picker');
+const loadFullPicker = () => import('./timezone-picker');
 const FullPicker = lazy(() => loadFullPicker().then((m) => ({ default: m.TimezonePickerWithClient })));
 
 /**

@@ -14,7 +14,7 @@ const isEntry = (value: unknown): value is TimezoneEntry => {
 };
 
 /** Fetches and checks /timezones.json (the Windows timezone list). */
-export async function fetchTimezones(): Promise<TimezoneEntry[]> {
+async function fetchTimezones(): Promise<TimezoneEntry[]> {
   const response = await fetch('/timezones.json');
   if (!response.ok) throw new Error(`The timezone list could not be loaded (HTTP ${response.status}).`);
   const data: unknown = await response.json();

@@ -13,7 +13,7 @@ import type { FilterFamily, FilterThis } from './filter-kit';
 const OFFSET = /^([+-])(\d{1,2}):?(\d{2})?$/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:UTC|GMT|[ECMP][SD]T)\b)\s*$/i;
 /** Ruby Liquid's `Utils.to_date`, with Braze's clock: a Date, or null when `v` is not a time. */
-export function toDate(v: unknown, now: Date): Date | null {
+function toDate(v: unknown, now: Date): Date | null {
   if (v instanceof Date) return v;
   if (typeof v === 'number') return Number.isFinite(v) ? new Date(Math.trunc(v) * 1000) : null;
   if (typeof v !== 'string' || v === '') return null;

@@ -3,7 +3,7 @@
  * accepts), the `this` liquidjs gives a filter, and Ruby's conversions (`to_s`, `to_integer`).
  */
 import { Drop } from 'liquidjs';
-import type { Context, FilterImplOptions } from 'liquidjs';
+import type { FilterImplOptions } from 'liquidjs';
 import { BrazeProblemError } from '../errors';
 import { RubyFloat } from '../ruby-number';
 import { rubyInspect, toRubyString } from '../ruby';
@@ -74,9 +74,4 @@ export function propertyOf(item: unknown, key: unknown, filter: string): unknown
   }
   if (typeof item === 'string') return item.includes(toRubyString(key)) ? toRubyString(key) : null;
   throw argumentError(`${filter} cannot read "${toRubyString(key)}" of ${rubyInspect(item)}`);
-}
-
-/** The render context of a filter call. */
-export function contextOf(self: FilterThis): Context {
-  return self.context;
 }

@@ -9,7 +9,7 @@ import type { FilterFamily } from './filter-kit';
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Ruby `CGI.escapeHTML`. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML[c]!);
 }
 
@@ -18,7 +18,7 @@ const escapeOnce = (input: unknown) =>
   rubyToS(input).replace(/["><']|&(?!([a-zA-Z]+|(#\d+));)/g, (c) => HTML[c]!);
 
 /** Ruby `CGI.escape`: form encoding, only `A-Za-z0-9_.-~` kept, space as `+`. */
-export function cgiEscape(text: string): string {
+function cgiEscape(text: string): string {
   return encodeURIComponent(text)
     .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%20/g, '+');

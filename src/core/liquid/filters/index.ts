@@ -18,7 +18,7 @@ import { plain } from './filter-kit';
 import type { FilterDef, FilterFamily, FilterThis } from './filter-kit';
 
 /** Every filter the preview runs, by name. */
-export const BRAZE_FILTERS: FilterFamily = {
+const BRAZE_FILTERS: FilterFamily = {
   ...MATH_FILTERS,
   ...STRING_FILTERS,
   ...HTML_URL_FILTERS,
@@ -63,7 +63,7 @@ export const UNSUPPORTED_FILTERS = [
 ];
 
 /** Memory units a value takes: characters of a string, elements of an array. */
-export function sizeOf(v: unknown): number {
+function sizeOf(v: unknown): number {
   if (typeof v === 'string') return v.length;
   if (Array.isArray(v)) return v.length;
   return 1;

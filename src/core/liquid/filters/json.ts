@@ -7,7 +7,7 @@ import { argumentError, def, plain, rubyToS } from './filter-kit';
 import type { FilterFamily } from './filter-kit';
 
 /** Escape for use INSIDE a JSON string: quotes, backslashes, control characters, U+2028/9; no quotes added. */
-export function jsonEscape(value: unknown): string {
+function jsonEscape(value: unknown): string {
   return JSON.stringify(rubyToS(plain(value)))
     .slice(1, -1)
     .replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);

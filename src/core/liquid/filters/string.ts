@@ -10,7 +10,7 @@ import type { FilterFamily } from './filter-kit';
 const chars = (s: string): string[] => Array.from(s);
 
 /** Ruby `String#split` for a string separator (awk-style for a single space; no trailing empties). */
-export function rubySplit(text: string, separator: string): string[] {
+function rubySplit(text: string, separator: string): string[] {
   const parts =
     separator === ' ' ? text.replace(/^\s+/, '').split(/\s+/)
     : separator === '' ? chars(text)

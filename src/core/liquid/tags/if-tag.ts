@@ -9,7 +9,7 @@ import type { Context, Emitter, Liquid, Parser, TagToken, Template, TopLevelToke
 import { BrazeProblemError } from '../errors';
 
 /** One `if`/`elsif`/`else` block; `value` is null for `else`. */
-export interface Branch {
+interface Branch {
   value: Value | null;
   templates: Template[];
 }
@@ -22,7 +22,7 @@ interface TokenLike {
 }
 
 /** Parse the condition of `token`, refusing two values without an operator (Ruby: "Unknown operator"). */
-export function readCondition(token: TagToken, liquid: Liquid): Value {
+function readCondition(token: TagToken, liquid: Liquid): Value {
   const value = new Value(token.tokenizer.readFilteredValue(), liquid);
   const postfix = (value as unknown as { initial?: { postfix?: TokenLike[] } }).initial?.postfix ?? [];
   const inOrder = [...postfix].sort((a, b) => a.begin - b.begin);
