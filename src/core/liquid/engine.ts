@@ -16,6 +16,7 @@ import { parseLinear } from './linear-parse';
 import { positionOf } from './positions';
 import { toProblem } from './problems';
 import { rewriteBraze } from './rewrite';
+import { installSyncRender } from './sync-render';
 import type { Rewritten } from './rewrite';
 import type { LiquidProblem } from './types';
 
@@ -46,6 +47,7 @@ function createEngine(): Liquid {
   liquid.registerTag('abort_message', AbortMessageTag);
   for (const [name, feature] of Object.entries(NOT_IN_PREVIEW_TAGS))
     liquid.registerTag(name, notInPreviewTag(feature));
+  installSyncRender(liquid);
   return liquid;
 }
 

@@ -7,6 +7,7 @@
 import { Tag, TokenKind, Value, isTruthy, toValue } from 'liquidjs';
 import type { Context, Emitter, Liquid, Parser, TagToken, Template, TopLevelToken } from 'liquidjs';
 import { BrazeProblemError } from '../errors';
+import { type RendersNow, renderTemplatesNow, valueNow } from '../sync-render';
 
 /** One `if`/`elsif`/`else` block; `value` is null for `else`. */
 interface Branch {
@@ -43,7 +44,7 @@ function readCondition(token: TagToken, liquid: Liquid): Value {
 export function ifTag(
   negateFirst: boolean,
 ): new (token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) => Tag {
-  return class RubyIfTag extends Tag {
+  return class RubyIfTag extends Tag implements RendersNow {
     readonly branches: Branch[] = [];
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
@@ -73,6 +74,21 @@ export function ifTag(
         }
         if (holds) {
           yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
+          return;
+        }
+      }
+    }
+
+    /** `render` at once, for synchronous renders (see sync-render.ts). */
+    renderNow(ctx: Context, emitter: Emitter): void {
+      for (const [i, { value, templates }] of this.branches.entries()) {
+        let holds = true;
+        if (value) {
+          holds = isTruthy(toValue(valueNow(value, ctx, false)), ctx);
+          if (i === 0 && negateFirst) holds = !holds;
+        }
+        if (holds) {
+          renderTemplatesNow(templates, ctx, emitter);
           return;
         }
       }
