@@ -248,9 +248,6 @@ export function renderTemplatesNow(templates: Template[], ctx: Context, emitter?
   return (out as unknown as { buffer: string }).buffer;
 }
 
-/** Whether a render in `ctx` goes through the twin. */
-export const rendersNow = mirrors;
-
 /** Routes `liquid`'s synchronous renders through the twin (asynchronous ones keep liquidjs's generators). */
 export function installSyncRender(liquid: Liquid): void {
   HTMLNode = liquid.parse('x')[0]?.constructor ?? null;
