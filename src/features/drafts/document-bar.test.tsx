@@ -131,6 +131,22 @@ describe('DocumentBar', { timeout: 20_000 }, () => {
     expect(storedDrafts()).toEqual([]);
   });
 
+  it('keeps the words of a failed Save when the background copy then fails for the same reason', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await user.type(screen.getByLabelText('Title'), ' typed while full');
+    await saveAs(user, 'Will not fit');
+    // The background copy runs 300 ms after the last change and fails too.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    full.mockRestore();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Not saved: local storage is full. Your work is still on this page; export your drafts to keep a copy.',
+    );
+  });
+
   it('deletes with undo, bringing back the same draft', async () => {
     const user = userEvent.setup();
     render(<Harness />);

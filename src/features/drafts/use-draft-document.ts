@@ -149,7 +149,11 @@ export function useDraftDocument(start: StartingCopy, draft: Draft, load: (draft
   };
 
   const onBackup = useCallback((result: WriteResult) => {
-    if (!result.ok) setFailure({ reason: result.reason, during: 'backup' });
+    // A failed Save says more than the background copy failing for the same reason: keep its words.
+    if (!result.ok)
+      setFailure((f) =>
+        f?.during === 'save' && f.reason === result.reason ? f : { reason: result.reason, during: 'backup' },
+      );
     else setFailure((f) => (f?.during === 'backup' ? null : f));
   }, []);
   useBackup(copy, onBackup);
