@@ -1,8 +1,8 @@
 import type { ImportContext } from './import-context';
 import { importEventFields } from './import-event';
 import { extractCaptures } from './resolve-value';
-import { BodyScanner, findObjectStart, skipLiquid } from './scan-json';
-import type { ScannedValue } from './scan-json';
+import { BrazeBodyReader, findObjectStart, skipLiquid } from './braze-body-reader';
+import type { BodyValue } from './braze-body-reader';
 
 const KNOWN_PRELUDE = [
   /^\{%-?\s*assign\s+\w+\s*=.*rokt:subscription_id/s,
@@ -57,10 +57,9 @@ export function importBody(body: string, ctx: ImportContext): void {
       return;
     }
     const prelude = importPrelude(rest.slice(0, start), ctx);
-    const scanner = new BodyScanner(rest);
-    scanner.pos = start;
-    const root = scanner.value();
-    const trailing = rest.slice(scanner.pos).trim();
+    const reader = new BrazeBodyReader(rest, start);
+    const root = reader.value();
+    const trailing = rest.slice(reader.pos).trim();
     if (trailing) ctx.skip('body', trailing, 'Text after the JSON object; it is left out.');
     if (root.kind !== 'object') return;
     const used = new Set<string>();
@@ -80,7 +79,7 @@ export function importBody(body: string, ctx: ImportContext): void {
 }
 
 function importRoot(
-  entries: { key: string; value: ScannedValue }[],
+  entries: { key: string; value: BodyValue }[],
   captures: Parameters<typeof importEventFields>[1],
   used: Set<string>,
   prelude: Prelude,
@@ -122,7 +121,7 @@ function importRoot(
   importSubscriptionIds(ids, prelude, ctx);
 }
 
-function importSubscriptionIds(ids: ScannedValue | undefined, prelude: Prelude, ctx: ImportContext): void {
+function importSubscriptionIds(ids: BodyValue | undefined, prelude: Prelude, ctx: ImportContext): void {
   const raw =
     ids === undefined ? '' : ids.kind === 'string' ? ids.raw : ids.kind === 'object' ? '{…}' : ids.raw;
   const fromAttribute =

@@ -5,7 +5,7 @@ import { draftAllDayEnd } from '../template';
 import type { ImportContext } from './import-context';
 import { resolveString } from './resolve-value';
 import type { Capture } from './resolve-value';
-import type { ScannedValue } from './scan-json';
+import type { BodyValue } from './braze-body-reader';
 
 type TextField = 'eventId' | 'title' | 'description' | 'location' | 'start' | 'end' | 'timezone';
 const TEXT_FIELDS: readonly TextField[] = [
@@ -20,7 +20,7 @@ const TEXT_FIELDS: readonly TextField[] = [
 const USER_ID_SUFFIX = /_\{\{-?\s*\$\{user_id\}\s*(\|\s*json_escape\s*)?-?\}\}$/;
 const KNOWN_KEYS = new Set<string>(ROKT_EVENT_FIELDS);
 
-const shown = (v: ScannedValue) => (v.kind === 'string' ? `"${v.raw}"` : v.kind === 'object' ? '{…}' : v.raw);
+const shown = (v: BodyValue) => (v.kind === 'string' ? `"${v.raw}"` : v.kind === 'object' ? '{…}' : v.raw);
 
 /** Drops zero seconds so `2019-02-21T15:00:00` reads as the form's `2019-02-21T15:00`; other text is kept. */
 function wallClock(text: string): string {
@@ -31,7 +31,7 @@ function wallClock(text: string): string {
 
 /** Fills the draft from the entries of the event object (nested `event` or the flat top level). */
 export function importEventFields(
-  entries: { key: string; value: ScannedValue }[],
+  entries: { key: string; value: BodyValue }[],
   captures: Map<string, Capture>,
   used: Set<string>,
   ctx: ImportContext,
@@ -71,7 +71,7 @@ function setText(draft: Draft, field: TextField, text: string): void {
 }
 
 function importAllDay(
-  v: ScannedValue,
+  v: BodyValue,
   captures: Map<string, Capture>,
   used: Set<string>,
   ctx: ImportContext,
@@ -85,7 +85,7 @@ function importAllDay(
 }
 
 function importNotifyBefore(
-  v: ScannedValue,
+  v: BodyValue,
   captures: Map<string, Capture>,
   used: Set<string>,
   ctx: ImportContext,

@@ -1,5 +1,5 @@
 import { TRAILING_BRACE } from '../template';
-import { skipLiquid } from './scan-json';
+import { skipLiquid } from './braze-body-reader';
 
 /** A `{% capture name %}…{% endcapture %}` block found in a body. */
 export interface Capture {

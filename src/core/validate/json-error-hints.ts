@@ -1,4 +1,4 @@
-import type { JsonScanError } from './json-scan';
+import type { JsonSyntaxError } from './json-syntax-error';
 import { positionOfOffset } from './text-position';
 
 const CURLY = /[\u201c\u201d\u201e\u2018\u2019\u2033]/;
@@ -20,7 +20,7 @@ function closers(open: { char: '{' | '[' }[]): string {
     .join('');
 }
 
-function unexpectedChar(text: string, err: Extract<JsonScanError, { kind: 'unexpected-char' }>): string {
+function unexpectedChar(text: string, err: Extract<JsonSyntaxError, { kind: 'unexpected-char' }>): string {
   const c = text[err.offset] ?? '';
   if (CURLY.test(c)) {
     return `curly quotes (“ ” or ‘ ’) are used where JSON needs straight double quotes ("). Editors and word processors replace them: retype them as ".`;
@@ -62,7 +62,7 @@ function unexpectedChar(text: string, err: Extract<JsonScanError, { kind: 'unexp
 }
 
 /** Explains a JSON syntax error in words a marketer can act on (the cause, then the fix). */
-export function jsonErrorHint(text: string, err: JsonScanError): string {
+export function jsonErrorHint(text: string, err: JsonSyntaxError): string {
   switch (err.kind) {
     case 'empty':
       return 'the body is empty. Rokt needs a JSON object like {"event": { … }}.';

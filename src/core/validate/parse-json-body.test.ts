@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanJson } from './json-scan';
+import { findJsonSyntaxError } from './json-syntax-error';
 import { offsetFromJsonErrorMessage, parseJsonBody } from './parse-json-body';
 
 const failure = (text: string) => {
@@ -86,7 +86,7 @@ describe('offsetFromJsonErrorMessage', () => {
   });
 });
 
-describe('scanJson agrees with JSON.parse', () => {
+describe('findJsonSyntaxError agrees with JSON.parse', () => {
   const jsonish = fc.stringMatching(/^[{}[\]",: \n0-9a-z\\.\-eE]{0,24}$/);
   const mutated = fc
     .tuple(fc.json(), fc.nat(), fc.constantFrom('', '"', ',', '}', ']', '\n', ':', 'x', '{'))
@@ -104,7 +104,7 @@ describe('scanJson agrees with JSON.parse', () => {
         } catch (e) {
           v8 = offsetFromJsonErrorMessage((e as Error).message, text);
         }
-        const scan = scanJson(text);
+        const scan = findJsonSyntaxError(text);
         if (v8 === 'ok') return scan === null;
         return scan !== null && (v8 === null || v8 === scan.offset);
       }),

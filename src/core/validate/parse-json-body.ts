@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
 import { jsonErrorHint } from './json-error-hints';
-import { scanJson } from './json-scan';
+import { findJsonSyntaxError } from './json-syntax-error';
 import { excerptAt, offsetOfPosition, positionOfOffset } from './text-position';
 
 /** Reads the error offset from a JSON.parse message: V8's `position N`, `(line L column C)` or Firefox's wording. */
@@ -19,7 +19,7 @@ export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const scan = scanJson(text);
+    const scan = findJsonSyntaxError(text);
     const engineOffset = offsetFromJsonErrorMessage(message, text);
     let offset = engineOffset ?? scan?.offset ?? 0;
     const hint =

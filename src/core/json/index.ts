@@ -1,0 +1,3 @@
+export { nextJsonToken } from './json-tokens';
+export type { JsonToken } from './json-tokens';
+export { liquidTagEnd, startsLiquidTag } from './liquid-tag';
