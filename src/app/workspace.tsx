@@ -75,7 +75,15 @@ export function Workspace() {
   );
   const copyBlocked = useMemo(() => withLink(copyBlockedReason(problems)), [problems, withLink]);
   const sendBlocked = useMemo(() => sendBlockedReason(preview, problems), [preview, problems]);
-  const openDraft = (next: typeof draft) => form.reset(next);
+  const openDraft = useCallback((next: typeof draft) => reset(next), [reset]);
+  const selectSample = samples.select;
+  const selectSampleUser = useCallback(
+    (id: string) => {
+      setExportUser(null);
+      selectSample(id);
+    },
+    [selectSample],
+  );
 
   return (
     <div className="app">
@@ -102,13 +110,7 @@ export function Workspace() {
           <h2 id="output-heading" className="visually-hidden">
             Braze webhook
           </h2>
-          <SampleUserPanel
-            {...samples}
-            select={(id) => {
-              setExportUser(null);
-              samples.select(id);
-            }}
-          />
+          <SampleUserPanel {...samples} select={selectSampleUser} />
           {exportUser && (
             <p className="app-export-user" role="status">
               Previewing {exportUser.label}.{' '}

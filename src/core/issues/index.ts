@@ -2,3 +2,4 @@ export type { Issue, IssueField, IssueFix } from './issue';
 export { hasError, mergeIssues } from './merge-issues';
 export { DRAFT_FIELD_LABELS, draftFieldLabel, draftFieldOf } from './draft-fields';
 export type { DraftFieldName } from './draft-fields';
+export { sameIssues } from './same-issues';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Controller, useFormState } from 'react-hook-form';
 import { FIELD_LABELS } from '../../core/event';
 import type { IssueFix } from '../../core/issues';
@@ -12,23 +12,30 @@ import { ReminderField } from './reminder-field';
 import { TextField } from './text-fields';
 import { TimeSummary } from './time-summary';
 import type { ComposerFormProps } from './types';
-import { useDraftValues } from './use-composer-form';
+import { useFormShape } from './use-composer-form';
 import { useFieldMessages } from './use-field-messages';
-import { useDraftTiming } from './use-draft-timing';
 import './composer.css';
 
 const LIQUID_HINT = 'Braze Liquid works here, e.g. Hi {{${first_name}}}.';
 
-/** The event form: every field labelled, with its problems shown under it while the marketer types. */
-export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: ComposerFormProps) {
+/**
+ * The event form: every field labelled, with its problems shown under it while the marketer types. It
+ * re-renders when the problem list, the mode or a timing field changes, not on each keystroke in a text field
+ * (the inputs are uncontrolled; workspace-renders.test.tsx counts this).
+ */
+export const ComposerForm = memo(function ComposerForm({
+  form,
+  timezonePicker,
+  issues,
+  now: nowProp,
+}: ComposerFormProps) {
   const [mountedAt] = useState(() => new Date());
   const now = nowProp ?? mountedAt;
-  const draft = useDraftValues(form);
-  const timing = useDraftTiming(draft);
+  const { mode, timing } = useFormShape(form);
   const { messages, timeIssues } = useFieldMessages(form, issues);
   const eventDate = useMemo(
-    () => eventInstant(draft.start, draft.timezone, now),
-    [draft.start, draft.timezone, now],
+    () => eventInstant(timing.start, timing.timezone, now),
+    [timing.start, timing.timezone, now],
   );
 
   // Show problems of a restored draft (autosaved, or opened/imported via form.reset) at once, not only
@@ -48,7 +55,6 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
     [form],
   );
 
-  const mode = draft.mode;
   const tzMessages = messages('timezone');
   const allDayMessages = messages('allDay');
   return (
@@ -113,14 +119,14 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
               form={form}
               name="start"
               label={FIELD_LABELS.start}
-              allDay={draft.allDay}
+              allDay={timing.allDay}
               messages={messages('start')}
             />
             <DateTimeField
               form={form}
               name="end"
               label={FIELD_LABELS.end}
-              allDay={draft.allDay}
+              allDay={timing.allDay}
               messages={messages('end')}
             />
           </div>
@@ -179,4 +185,4 @@ export function ComposerForm({ form, timezonePicker, issues, now: nowProp }: Com
       </form>
     </ApplyFixContext.Provider>
   );
-}
+});

@@ -60,6 +60,12 @@ function zoneRow(key: string, label: string, zone: string, start: Date, end: Dat
   };
 }
 
+/** The view with the time checks among `draftIssues` listed first in its warnings, as summarizeTimes does. */
+export function withTimeChecks(view: TimeSummaryView, draftIssues: Issue[]): TimeSummaryView {
+  const checks = draftIssues.filter((i) => TIME_PATHS.has(i.path));
+  return checks.length === 0 ? view : { ...view, warnings: [...checks, ...view.warnings] };
+}
+
 /** Formats the draft's start/end/reminder in the event zone, UTC, the browser zone and extra zones. */
 export function summarizeTimes(
   draft: DraftTiming,

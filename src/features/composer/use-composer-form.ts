@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
-import { DraftSchema, type Draft, type DraftInput } from '../../core/event';
+import { DraftSchema, type Draft, type DraftInput, type DraftTiming } from '../../core/event';
 import { coerceDraft } from '../../core/template';
 
 /** The composer's form object: react-hook-form over DraftInput, validated by the core schema. */
@@ -20,4 +20,27 @@ export function useComposerForm(initial: Draft): ComposerFormApi {
 export function useDraftValues(form: ComposerFormApi): Draft {
   const values = useWatch({ control: form.control });
   return useMemo(() => coerceDraft(values), [values]);
+}
+
+/** What the form's own layout depends on: the request mode and the timing fields. */
+interface FormShape {
+  mode: Draft['mode'];
+  timing: DraftTiming;
+}
+
+const shapeOf = (values: unknown): FormShape => {
+  const { mode, start, end, allDay, timezone, notifyBefore, options } = coerceDraft(values);
+  const { startOccurrence, endOccurrence } = options;
+  return {
+    mode,
+    timing: { start, end, allDay, timezone, notifyBefore, options: { startOccurrence, endOccurrence } },
+  };
+};
+
+/**
+ * The mode and timing of the live draft. Unlike useDraftValues, the caller re-renders only when one of them
+ * changes (react-hook-form compares the computed value), not on a keystroke in a text field.
+ */
+export function useFormShape(form: ComposerFormApi): FormShape {
+  return useWatch({ control: form.control, compute: shapeOf });
 }

@@ -2,17 +2,23 @@ import { useMemo } from 'react';
 import type { DraftTiming } from '../../core/event';
 import type { Issue } from '../../core/issues';
 import { hostIanaZone } from '../../core/timezones';
-import { summarizeTimes, type TimeSummaryView } from './summarize-times';
+import { summarizeTimes, withTimeChecks, type TimeSummaryView } from './summarize-times';
 
-/** The formatted time summary for the live draft, recomputed only when its inputs change. */
+const NO_ISSUES: Issue[] = [];
+
+/**
+ * The formatted time summary for the live draft. The formatting (many Intl calls) is redone only when the
+ * timing, the zones or `now` change; a new problem list only changes the warnings it lists.
+ */
 export function useTimeSummary(
   draft: DraftTiming,
   draftIssues: Issue[],
   zones: string[],
   now: Date,
 ): TimeSummaryView {
-  return useMemo(
-    () => summarizeTimes(draft, draftIssues, zones, now, hostIanaZone()),
-    [draft, draftIssues, zones, now],
+  const view = useMemo(
+    () => summarizeTimes(draft, NO_ISSUES, zones, now, hostIanaZone()),
+    [draft, zones, now],
   );
+  return useMemo(() => withTimeChecks(view, draftIssues), [view, draftIssues]);
 }

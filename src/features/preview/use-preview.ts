@@ -73,14 +73,17 @@ export function usePreview(draft: Draft, user: SampleUser): PreviewState {
     () => (answer && locate ? locate(answer.template.body, answer.rendered) : null),
     [answer, locate],
   );
-  const draftIssues = located?.issues ?? NO_ISSUES;
-  const replacedIssues = located?.replaced ?? NO_REPLACED;
-  if (!fresh) {
-    const rendered = answer?.rendered ?? null;
-    return { status: 'rendering', template, rendered, draftIssues, replacedIssues, user };
-  }
-  if (answer.error !== undefined) {
-    return { status: 'failed', template, rendered: null, draftIssues, error: answer.error, user };
-  }
-  return { status: 'ready', template, rendered: answer.rendered, draftIssues, replacedIssues, user };
+  // One object per change, not per render: memoised panels compare it.
+  return useMemo((): PreviewState => {
+    const draftIssues = located?.issues ?? NO_ISSUES;
+    const replacedIssues = located?.replaced ?? NO_REPLACED;
+    if (!fresh) {
+      const rendered = answer?.rendered ?? null;
+      return { status: 'rendering', template, rendered, draftIssues, replacedIssues, user };
+    }
+    if (answer.error !== undefined) {
+      return { status: 'failed', template, rendered: null, draftIssues, error: answer.error, user };
+    }
+    return { status: 'ready', template, rendered: answer.rendered, draftIssues, replacedIssues, user };
+  }, [fresh, answer, located, template, user]);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { SampleUsersApi } from './use-sample-users';
 import '../../ui/card.css';
 import './sample-users.css';
@@ -9,7 +9,7 @@ const Panel = lazy(() => import('./sample-user-panel').then((m) => ({ default: m
  * The sample user panel, with its editor loaded after the first paint (index.html preloads it): until then
  * a card with the chosen user's name holds its place.
  */
-export function SampleUserPanel(props: SampleUsersApi) {
+export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersApi) {
   return (
     <Suspense
       fallback={
@@ -22,4 +22,4 @@ export function SampleUserPanel(props: SampleUsersApi) {
       <Panel {...props} />
     </Suspense>
   );
-}
+});
