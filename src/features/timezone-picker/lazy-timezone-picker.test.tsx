@@ -1,8 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LazyTimezonePicker, openingSearch } from './lazy-timezone-picker';
+import { openingSearch } from './lazy-timezone-picker';
 import { mockTimezonesFetch, stubLayoutApis } from '../../testing/timezone-picker';
+
+/**
+ * A copy of the picker whose combobox code has not loaded yet: the unit suite shares modules between files, and
+ * another file may already have loaded it through the shared copy.
+ */
+async function freshLazyPicker() {
+  vi.resetModules();
+  return (await import('./lazy-timezone-picker')).LazyTimezonePicker;
+}
 
 beforeEach(() => stubLayoutApis());
 afterEach(() => vi.unstubAllGlobals());
@@ -10,6 +19,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('LazyTimezonePicker', { timeout: 20_000 }, () => {
   // One test: once the combobox code has loaded, later renders no longer show the placeholder trigger.
   it('opens on a click made before its code arrived, and its text never changes format', async () => {
+    const LazyTimezonePicker = await freshLazyPicker();
     mockTimezonesFetch();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(
