@@ -116,3 +116,32 @@ describe('checkBatch', () => {
     expect(result.malformed).toEqual([{ line: 42, file: 'a.txt', message: expect.stringMatching(message) }]);
   });
 });
+
+describe('checkBatch on a batch of JSON lines as one string', () => {
+  it('gives each line the outcome and line number it gets as a record (CRLF, blank and broken lines)', async () => {
+    const lines = [
+      user({}),
+      '',
+      user({ external_id: 'u2' }, { 'rokt:account_code': [] }),
+      '   ',
+      '{"external_id": "cut',
+      user({ external_id: 'u4' }, { 'rokt:subscription_id': [] }),
+      '[1, 2]',
+    ];
+    const records = lines
+      .map((text, i) => ({ line: 10 + i, file: 'b.txt', text }))
+      .filter((r) => r.text.trim() !== '');
+    const expected = await checkBatch(template(), { kind: 'json', records }, NOW);
+    expect(expected.outcomes.map((o) => [o.line, o.kind])).toEqual([
+      [10, 'sent'],
+      [12, 'failed'],
+      [15, 'aborted'],
+    ]);
+    expect(expected.malformed.map((m) => m.line)).toEqual([14, 16]);
+    for (const eol of ['\n', '\r\n']) {
+      const text = lines.join(eol);
+      const got = await checkBatch(template(), { kind: 'lines', line: 10, file: 'b.txt', text }, NOW);
+      expect(got).toEqual(expected);
+    }
+  });
+});

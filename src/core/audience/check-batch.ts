@@ -1,6 +1,7 @@
 import type { BrazeTemplate } from '../template';
 import { type CheckOptions, type UserChecker, userChecker } from './check-user';
 import { userFromCsv, userFromJson } from './export-user';
+import { recordsOf } from './json-lines-splitter';
 import type { BatchResult, RecordBatch } from './types';
 
 /** JSON.parse's complaint, shortened to the part a marketer can use. */
@@ -36,7 +37,7 @@ export async function checkBatch(
     }
     return result;
   }
-  for (const { text, ...place } of batch.records) {
+  for (const { text, ...place } of batch.kind === 'lines' ? recordsOf(batch) : batch.records) {
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -76,9 +76,25 @@ describe('createExportReader', () => {
     ]);
   });
 
-  it('batches records by the batch size', () => {
+  it('batches JSON lines by the batch size, as one string per batch with its first line number', () => {
     const text = Array.from({ length: 7 }, (_, i) => `{"external_id":"u${i}"}`).join('\n');
-    expect(readAll(strToU8(text), { batchSize: 3 }).batches.map((b) => b.records.length)).toEqual([3, 3, 1]);
+    const batches = readAll(strToU8(text), { batchSize: 3 }).batches;
+    expect(
+      batches.map((b) => (b.kind === 'lines' ? [b.line, b.text.split('\n').filter(Boolean).length] : b.kind)),
+    ).toEqual([
+      [1, 3],
+      [4, 3],
+      [7, 1],
+    ]);
+  });
+
+  it('batches an ids response and CSV rows by the batch size', () => {
+    const ids = `{"users": [${Array.from({ length: 4 }, (_, i) => `{"external_id":"u${i}"}`).join(',')}]}`;
+    const csv = `external_id\n${Array.from({ length: 4 }, (_, i) => `u${i}`).join('\n')}\n`;
+    for (const text of [ids, csv]) {
+      const batches = readAll(strToU8(text), { batchSize: 3 }).batches;
+      expect(batches.map((b) => (b.kind === 'lines' ? -1 : b.records.length))).toEqual([3, 1]);
+    }
   });
 
   it('honours a forced format', () => {

@@ -1,7 +1,7 @@
 import { csvSplitter } from './csv-splitter';
 import { decompressToText } from './decompress';
 import { idsResponseSplitter } from './ids-splitter';
-import { type RecordSplitter, jsonLinesSplitter } from './json-lines-splitter';
+import { type RecordSplitter, jsonLinesChunker } from './json-lines-splitter';
 import { NotAnExportError } from './not-an-export';
 import { sniffFormat } from './sniff-format';
 import type { CsvRecord, ExportFormat, JsonRecord, MalformedRecord, RecordBatch } from './types';
@@ -10,7 +10,7 @@ import type { CsvRecord, ExportFormat, JsonRecord, MalformedRecord, RecordBatch 
 export interface ExportReaderOptions {
   /** Force a format; by default it is read from the start of the file. */
   format?: ExportFormat;
-  /** Records per batch (default 500). */
+  /** Records per batch (default 500; lines per batch for JSON lines, blank lines included). */
   batchSize?: number;
   onBatch(batch: RecordBatch): void;
   onMalformed(record: MalformedRecord): void;
@@ -64,7 +64,7 @@ export function createExportReader(options: ExportReaderOptions): ExportReader {
     format ??= sniffFormat(text);
     splitter =
       format === 'jsonl'
-        ? jsonLinesSplitter(addJson, fileName)
+        ? jsonLinesChunker(options.onBatch, size, fileName)
         : format === 'ids'
           ? idsResponseSplitter(addJson, options.onMalformed, fileName)
           : csvSplitter(addCsv, options.onMalformed, fileName);

@@ -1,4 +1,4 @@
-import type { JsonRecord } from './types';
+import type { JsonRecord, LinesBatch } from './types';
 
 /** Incremental text → records splitter shared by the three formats. */
 export interface RecordSplitter {
@@ -6,35 +6,66 @@ export interface RecordSplitter {
   end(): void;
 }
 
-/** Splits JSON-lines text, arriving in chunks of any size, into one record per non-empty line. */
-export function jsonLinesSplitter(emit: (record: JsonRecord) => void, file?: string): RecordSplitter {
-  let rest = '';
-  let line = 0;
-  const take = (text: string) => {
-    line += 1;
-    const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-    if (trimmed.trim() === '') return;
-    emit(file === undefined ? { line, text: trimmed } : { line, file, text: trimmed });
+/**
+ * Cuts JSON-lines text, arriving in chunks of any size, into batches of `lines` whole lines, each batch
+ * one string with the number of its first line: a worker receives one string instead of an object per
+ * user, and reads it with `eachLine`.
+ */
+export function jsonLinesChunker(
+  emit: (batch: LinesBatch) => void,
+  lines: number,
+  file?: string,
+): RecordSplitter {
+  let pending = ''; // whole lines not emitted yet, then the start of an unfinished line
+  let count = 0; // whole lines in `pending`
+  let first = 1;
+  const send = (text: string) => {
+    emit(
+      file === undefined ? { kind: 'lines', line: first, text } : { kind: 'lines', line: first, file, text },
+    );
+    first += count;
+    count = 0;
   };
   return {
     push(text) {
-      let nl = text.indexOf('\n');
-      if (nl < 0) {
-        rest += text;
-        return;
+      let from = 0;
+      let nl: number;
+      while ((nl = text.indexOf('\n', from)) >= 0) {
+        from = nl + 1;
+        if (++count === lines) {
+          send(pending + text.slice(0, from));
+          pending = '';
+          text = text.slice(from);
+          from = 0;
+        }
       }
-      take(rest + text.slice(0, nl));
-      rest = '';
-      let start = nl + 1;
-      while ((nl = text.indexOf('\n', start)) >= 0) {
-        take(text.slice(start, nl));
-        start = nl + 1;
-      }
-      rest = text.slice(start);
+      pending += text;
     },
     end() {
-      if (rest !== '') take(rest);
-      rest = '';
+      if (pending !== '') {
+        if (!pending.endsWith('\n')) count += 1; // the last line has no newline
+        send(pending);
+      }
+      pending = '';
     },
   };
+}
+
+/** The non-empty lines of a batch (a trailing `\r` removed), each with its place in the file. */
+export function recordsOf(batch: LinesBatch): JsonRecord[] {
+  const { text } = batch;
+  const records: JsonRecord[] = [];
+  let line = batch.line;
+  let from = 0;
+  while (from < text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    const end = nl > from && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const body = text.slice(from, end);
+    from = nl + 1;
+    if (body.trim() !== '')
+      records.push(batch.file === undefined ? { line, text: body } : { line, file: batch.file, text: body });
+    line += 1;
+  }
+  return records;
 }

@@ -65,6 +65,7 @@ describe('ReportBuilder', () => {
       { accountCode: 'acme', requests: 2 },
       { accountCode: 'acme-outlet', requests: 1 },
     ]);
+    expect(r.requestsToOtherAccounts).toBe(0);
     expect(r.localStartHours[9]).toBe(1);
     expect(r.localStartHours[20]).toBe(1);
     expect(r.localStartUnknown).toBe(1);
@@ -151,5 +152,20 @@ describe('EventIdIndex', () => {
     expect(found).toHaveLength(50_000);
     expect(found[0]).toBe(150_001);
     expect(index.add('summer_sale_2027_user-7', 1)).toBe(-7); // already reported once: negative
+  });
+
+  it('lists at most REPORT_LIMITS.accountCodes account codes and counts the requests to the others', () => {
+    const b = new ReportBuilder();
+    const codes = REPORT_LIMITS.accountCodes + 5;
+    const outcomes = Array.from({ length: codes }, (_, i) => sent(i + 1, `e${i}`, `code-${i}`));
+    b.add({
+      outcomes: [...outcomes, sent(codes + 1, 'again', 'code-0'), sent(codes + 2, 'late', 'late')],
+      malformed: [],
+    });
+    const r = b.report('jsonl');
+    expect(r.requestsPerAccount).toHaveLength(REPORT_LIMITS.accountCodes);
+    expect(r.requestsPerAccount[0]).toEqual({ accountCode: 'code-0', requests: 2 });
+    expect(r.requestsToOtherAccounts).toBe(6);
+    expect(r.sent).toBe(codes + 2);
   });
 });

@@ -36,6 +36,7 @@ export class ReportBuilder {
   private readonly causes = new Map<string, CauseSummary>();
   private readonly warnings = new Map<string, number>();
   private readonly accounts = new Map<string, number>();
+  private otherAccountRequests = 0;
   /** Every event id seen (hashed): the one structure that grows with the audience. */
   private readonly eventIds = new EventIdIndex();
   private readonly duplicates = new Map<string, DuplicateEventId>();
@@ -125,7 +126,10 @@ export class ReportBuilder {
     }
     this.sent += 1;
     const account = o.accountCode ?? '';
-    this.accounts.set(account, (this.accounts.get(account) ?? 0) + 1);
+    const requests = this.accounts.get(account);
+    if (requests !== undefined) this.accounts.set(account, requests + 1);
+    else if (this.accounts.size < L.accountCodes) this.accounts.set(account, 1);
+    else this.otherAccountRequests += 1;
     if (typeof o.localHour === 'number') this.hours[o.localHour] = (this.hours[o.localHour] ?? 0) + 1;
     else this.unknownHour += 1;
     if (o.eventId !== undefined) this.addEventId(o.eventId, o.line);
@@ -169,6 +173,7 @@ export class ReportBuilder {
       requestsPerAccount: [...this.accounts]
         .map(([accountCode, requests]) => ({ accountCode, requests }))
         .sort((a, b) => b.requests - a.requests),
+      requestsToOtherAccounts: this.otherAccountRequests,
       duplicates: {
         users: this.duplicateUsers,
         eventIds: this.duplicateIds,

@@ -52,7 +52,10 @@ export interface DryRunReport {
   abortReasons: AbortSummary[];
   causes: CauseSummary[];
   warnings: { code: string; count: number }[];
+  /** Requests per account code, for the first `REPORT_LIMITS.accountCodes` distinct codes seen. */
   requestsPerAccount: { accountCode: string; requests: number }[];
+  /** Requests to account codes beyond those (a hostile export could hold a million distinct codes). */
+  requestsToOtherAccounts: number;
   duplicates: { users: number; eventIds: number; examples: DuplicateEventId[] };
   /** Users sent per hour of day (index 0–23) at which the event starts in their own zone. */
   localStartHours: number[];
@@ -69,6 +72,7 @@ export const REPORT_LIMITS = {
   examples: 3,
   malformedExamples: 100,
   duplicateExamples: 50,
+  accountCodes: 1_000,
   duplicateLines: 5,
   failureRows: 100_000,
   failureRowsWithUser: 500,

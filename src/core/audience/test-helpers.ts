@@ -1,4 +1,5 @@
 import { createExportReader } from './export-reader';
+import { recordsOf } from './json-lines-splitter';
 import type { ExportFormat, MalformedRecord, RecordBatch } from './types';
 
 /** Everything a reader produced for a file fed in chunks of `chunk` bytes. */
@@ -23,8 +24,10 @@ export function readAll(
 /** The records of all batches, as `line:text` or `line:cell|cell`, for compact assertions. */
 export function flat(batches: RecordBatch[]): string[] {
   return batches.flatMap((b) =>
-    b.kind === 'json'
-      ? b.records.map((r) => `${r.file ? `${r.file}@` : ''}${r.line}:${r.text}`)
-      : b.records.map((r) => `${r.file ? `${r.file}@` : ''}${r.line}:${r.cells.join('|')}`),
+    b.kind === 'csv'
+      ? b.records.map((r) => `${r.file ? `${r.file}@` : ''}${r.line}:${r.cells.join('|')}`)
+      : (b.kind === 'lines' ? recordsOf(b) : b.records).map(
+          (r) => `${r.file ? `${r.file}@` : ''}${r.line}:${r.text}`,
+        ),
   );
 }

@@ -19,9 +19,19 @@ export interface CsvRecord extends RecordPlace {
   cells: string[];
 }
 
+/** Whole lines of a JSON-lines file as one string; `line` is the number of its first line. */
+export interface LinesBatch {
+  kind: 'lines';
+  line: number;
+  file?: string;
+  text: string;
+}
+
 /** A batch of raw records ready to be checked (cheap to post to a worker). */
 export type RecordBatch =
-  { kind: 'json'; records: JsonRecord[] } | { kind: 'csv'; header: string[]; records: CsvRecord[] };
+  | LinesBatch
+  | { kind: 'json'; records: JsonRecord[] }
+  | { kind: 'csv'; header: string[]; records: CsvRecord[] };
 
 /** A line or row that could not be read as a user; counted and reported, never fatal. */
 export interface MalformedRecord extends RecordPlace {

@@ -3,7 +3,7 @@ import { TEXT } from './strings';
 
 /** Requests per account code, shared event ids and unreadable lines. */
 export function AudienceFacts(props: { report: DryRunReport }) {
-  const { requestsPerAccount, duplicates, malformed } = props.report;
+  const { requestsPerAccount, requestsToOtherAccounts, duplicates, malformed } = props.report;
   const n = (v: number) => v.toLocaleString();
   return (
     <>
@@ -23,6 +23,12 @@ export function AudienceFacts(props: { report: DryRunReport }) {
                 <td>{n(a.requests)}</td>
               </tr>
             ))}
+            {requestsToOtherAccounts > 0 && (
+              <tr>
+                <td>{TEXT.otherAccounts}</td>
+                <td>{n(requestsToOtherAccounts)}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </section>

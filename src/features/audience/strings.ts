@@ -44,6 +44,7 @@ export const TEXT = {
   accountCode: 'Account code',
   requests: 'Requests',
   emptyAccount: '(none)',
+  otherAccounts: 'Other codes (beyond the first 1,000)',
   duplicatesTitle: 'Event ids shared by several users',
   duplicates: (users: string, ids: string) =>
     `${users} users share ${ids} event ids: each of them would overwrite the others' calendar event. Append the user id to the event id, and check users with an empty or repeated external_id.`,
