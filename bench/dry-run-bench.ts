@@ -33,7 +33,15 @@ export async function writeBenchExport(users: number): Promise<{ usersFile: stri
 export function benchDryRunCli(files: { usersFile: string; templateFile: string }) {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', 'bench/dry-run-child.ts', files.templateFile, files.usersFile],
+    // The same node options as `npm run cli`: a 2 MB young generation keeps the reading thread's heap small.
+    [
+      '--max-semi-space-size=2',
+      '--import',
+      'tsx',
+      'bench/dry-run-child.ts',
+      files.templateFile,
+      files.usersFile,
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as {

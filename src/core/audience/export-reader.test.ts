@@ -88,6 +88,17 @@ describe('createExportReader', () => {
     ]);
   });
 
+  it('cuts a batch of long JSON lines early, so no batch string grows past about 32,000 characters', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `{"external_id":"u${i}","x":"${'y'.repeat(9_970)}"}`);
+    const out = readAll(strToU8(lines.join('\n')), { batchSize: 500, chunk: 4096 });
+    expect(out.batches.map((b) => (b.kind === 'lines' ? [b.line, b.text.length < 45_000] : b.kind))).toEqual([
+      [1, true],
+      [5, true],
+      [9, true],
+    ]);
+    expect(flat(out.batches)).toEqual(lines.map((l, i) => `${i + 1}:${l}`));
+  });
+
   it('batches an ids response and CSV rows by the batch size', () => {
     const ids = `{"users": [${Array.from({ length: 4 }, (_, i) => `{"external_id":"u${i}"}`).join(',')}]}`;
     const csv = `external_id\n${Array.from({ length: 4 }, (_, i) => `u${i}`).join('\n')}\n`;

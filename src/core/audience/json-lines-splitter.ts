@@ -7,9 +7,15 @@ export interface RecordSplitter {
 }
 
 /**
- * Cuts JSON-lines text, arriving in chunks of any size, into batches of `lines` whole lines, each batch
- * one string with the number of its first line: a worker receives one string instead of an object per
- * user, and reads it with `eachLine`.
+ * Characters a batch stops growing at. A longer string would be allocated outside the young generation,
+ * where it lives until a full garbage collection: each thread's heap would grow with the run.
+ */
+const BATCH_CHARS = 32_000;
+
+/**
+ * Cuts JSON-lines text, arriving in chunks of any size, into batches of at most `lines` whole lines (fewer
+ * once a batch holds BATCH_CHARS characters), each batch one string with the number of its first line: a
+ * worker receives one string instead of an object per user, and reads it with `recordsOf`.
  */
 export function jsonLinesChunker(
   emit: (batch: LinesBatch) => void,
@@ -32,7 +38,7 @@ export function jsonLinesChunker(
       let nl: number;
       while ((nl = text.indexOf('\n', from)) >= 0) {
         from = nl + 1;
-        if (++count === lines) {
+        if (++count === lines || pending.length + from >= BATCH_CHARS) {
           send(pending + text.slice(0, from));
           pending = '';
           text = text.slice(from);

@@ -7,7 +7,8 @@
 import { Tag, TokenKind, Value, isTruthy, toValue } from 'liquidjs';
 import type { Context, Emitter, Liquid, Parser, TagToken, Template, TopLevelToken } from 'liquidjs';
 import { BrazeProblemError } from '../errors';
-import { type RendersNow, renderTemplatesNow, valueNow } from '../sync-render';
+import { valueNow } from '../sync-eval';
+import { type RendersNow, renderTemplatesNow } from '../sync-render';
 
 /** One `if`/`elsif`/`else` block; `value` is null for `else`. */
 interface Branch {
