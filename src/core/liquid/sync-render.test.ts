@@ -27,7 +27,7 @@ const user = (
 });
 
 const timedOut = (r: RenderResult) =>
-  r.problem?.code === 'liquid.limit' && /too much work/.test(r.problem.message);
+  !r.ok && r.problem?.code === 'liquid.limit' && /too much work/.test(r.problem.message);
 
 /**
  * Renders `source` with liquidjs's own generators, then with the synchronous twin. The render time limit
