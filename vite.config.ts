@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
+import { lingui } from '@lingui/vite-plugin';
+import { linguiMacro } from './scripts/lingui-macro';
 import { precompress } from './scripts/precompress';
 import { preloadAfterFirstPaint } from './scripts/preload-plugin';
 
@@ -18,7 +20,10 @@ const treemap = {
 
 export default defineConfig({
   plugins: [
+    // linguiMacro + lingui: messages written in the code, catalogs (.po) compiled when imported.
+    linguiMacro(),
     react(),
+    lingui(),
     // What is drawn after the form (timezone picker, time summary, preview, sample user, drafts dialog) and the timezone
     // list load in parallel with the main bundle; a first tiny script starts the preview worker so that its
     // code does too.
@@ -39,7 +44,19 @@ export default defineConfig({
     precompress(),
     treemap,
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // One chunk per language and catalog part, named for them (the bundle budget counts the default shell).
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) => {
+          const catalog = /locales\/([a-z]+)\/([a-z]+)\.po$/.exec(chunk.facadeModuleId ?? '');
+          return catalog ? `assets/catalog-${catalog[1]}-${catalog[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
   // `npm run dev` forwards API calls to a server started with `npm run serve`.
   server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
@@ -71,7 +88,11 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           isolate: false,
-          include: ['src/features/**/*.test.{ts,tsx}', 'src/app/**/*.test.{ts,tsx}'],
+          include: [
+            'src/features/**/*.test.{ts,tsx}',
+            'src/app/**/*.test.{ts,tsx}',
+            'src/ui/**/*.test.{ts,tsx}',
+          ],
           setupFiles: ['./src/testing/setup-dom.ts'],
         },
       },

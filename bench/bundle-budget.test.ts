@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { FIRST_PAINT_JS_BUDGET_KB, firstPaintAssets, measureBundle, type BundleSizes } from './bundle-size';
+import {
+  FIRST_PAINT_JS_BUDGET_KB,
+  FIRST_PAINT_CATALOG,
+  catalogOf,
+  firstPaintAssets,
+  measureBundle,
+  type BundleSizes,
+} from './bundle-size';
 
 describe('firstPaintAssets', () => {
   it.each([
@@ -40,6 +47,17 @@ describe('bundle budget', () => {
       FIRST_PAINT_JS_BUDGET_KB,
     );
     expect(sizes.first_paint_js_gzip_kb).toBeGreaterThan(0);
+  });
+
+  it('loads only the active language shell catalog at first paint, each catalog in its own chunk', () => {
+    expect(Object.keys(sizes.catalogs_gzip_kb).sort()).toEqual([
+      'en-panels',
+      'en-shell',
+      'es-panels',
+      'es-shell',
+    ]);
+    const firstPaintCatalogs = sizes.files.filter((f) => f.first_paint && catalogOf(f.file));
+    expect(firstPaintCatalogs.map((f) => catalogOf(f.file))).toEqual([FIRST_PAINT_CATALOG]);
   });
 
   it('keeps the Liquid engine out of the first paint', () => {

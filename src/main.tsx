@@ -2,11 +2,22 @@ import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { activateLocale, initialLocale } from './ui/i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The active language's catalog only; the other is fetched if the user switches. (A `.then`, not a
+// top-level await: with one, the bundler splits the first paint into many more chunks.)
+activateLocale(initialLocale()).then(
+  () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  () => {
+    // Without its texts the page cannot speak to the user: say so in both languages.
+    root.textContent =
+      'The page could not load its texts: check your connection and reload. · No se pudieron cargar los textos de la página: revisa tu conexión y recárgala.';
+  },
 );

@@ -1,5 +1,6 @@
 import './theme.css';
 import './layout.css';
+import { useLocale } from '../ui/i18n';
 import { Providers } from './providers';
 import { Workspace } from './workspace';
 
@@ -7,7 +8,13 @@ import { Workspace } from './workspace';
 export function App() {
   return (
     <Providers>
-      <Workspace />
+      <InActiveLanguage />
     </Providers>
   );
+}
+
+/** Renders the workspace again when the language changes, so every text is read in the new language. */
+function InActiveLanguage() {
+  useLocale();
+  return <Workspace />;
 }

@@ -15,13 +15,22 @@ import { TimezonePicker } from '../features/timezone-picker';
 import type { SampleUser } from '../core/sample-user';
 import { copyBlockedReason, sendBlockedReason, type Blocked } from './blocked-reason';
 import { useProblems } from './use-problems';
+import { loadCatalogPart } from '../ui/i18n';
 
-// The tabs behind the preview load after the first paint.
-const BrazeSetup = lazy(() => import('../features/braze-setup').then((m) => ({ default: m.BrazeSetup })));
-const CalendarTab = lazy(() => import('../features/calendar').then((m) => ({ default: m.CalendarTab })));
-const TestSendPanel = lazy(() => import('../features/test-send').then((m) => ({ default: m.TestSendPanel })));
+// The tabs behind the preview load after the first paint, with the panels' messages.
+const withPanelTexts = <T,>(module: Promise<T>): Promise<T> =>
+  Promise.all([module, loadCatalogPart('panels')]).then(([m]) => m);
+const BrazeSetup = lazy(() =>
+  withPanelTexts(import('../features/braze-setup')).then((m) => ({ default: m.BrazeSetup })),
+);
+const CalendarTab = lazy(() =>
+  withPanelTexts(import('../features/calendar')).then((m) => ({ default: m.CalendarTab })),
+);
+const TestSendPanel = lazy(() =>
+  withPanelTexts(import('../features/test-send')).then((m) => ({ default: m.TestSendPanel })),
+);
 const AudienceDryRun = lazy(() =>
-  import('../features/audience').then((m) => ({ default: m.AudienceDryRun })),
+  withPanelTexts(import('../features/audience')).then((m) => ({ default: m.AudienceDryRun })),
 );
 
 const renderTimezonePicker = (slot: TimezoneSlotProps) => <TimezonePicker {...slot} />;

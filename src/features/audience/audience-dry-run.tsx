@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/i18n';
 import type { BrazeTemplate } from '../../core/template';
 import { DropZone } from './drop-zone';
 import type { OpenUser } from './open-user';
@@ -33,11 +34,11 @@ export function AudienceDryRun(props: { template: BrazeTemplate; onOpenUser: Ope
           <div className="audience-row" role="status">
             <p>
               {state.cancelled
-                ? TEXT.cancelled(state.report.users.toLocaleString())
+                ? TEXT.cancelled(formatNumber(state.report.users))
                 : TEXT.doneIn(
-                    state.report.users.toLocaleString(),
-                    state.seconds.toFixed(1),
-                    Math.round(state.report.users / Math.max(state.seconds, 0.001)).toLocaleString(),
+                    formatNumber(state.report.users),
+                    formatNumber(Math.round(state.seconds * 10) / 10),
+                    formatNumber(Math.round(state.report.users / Math.max(state.seconds, 0.001))),
                   )}
             </p>
             <button type="button" className="ui-button" onClick={reset}>

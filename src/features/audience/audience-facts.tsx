@@ -1,10 +1,11 @@
+import { formatNumber } from '../../ui/i18n';
 import type { DryRunReport } from '../../core/audience';
 import { TEXT } from './strings';
 
 /** Requests per account code, shared event ids and unreadable lines. */
 export function AudienceFacts(props: { report: DryRunReport }) {
   const { requestsPerAccount, requestsToOtherAccounts, duplicates, malformed } = props.report;
-  const n = (v: number) => v.toLocaleString();
+  const n = (v: number) => formatNumber(v);
   return (
     <>
       <section className="audience-section" aria-labelledby="audience-accounts-title">

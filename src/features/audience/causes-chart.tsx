@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/i18n';
 import type { CauseSummary } from '../../core/audience';
 import { TEXT } from './strings';
 
@@ -10,7 +11,7 @@ export function CausesChart(props: { causes: readonly CauseSummary[] }) {
   const causes = props.causes.slice(0, 8);
   const max = Math.max(1, ...causes.map((c) => c.count));
   const height = causes.length * ROW + 4;
-  const list = causes.map((c) => `${c.code} ${c.count.toLocaleString()}`).join(', ');
+  const list = causes.map((c) => `${c.code} ${formatNumber(c.count)}`).join(', ');
   return (
     <figure className="audience-chart">
       <figcaption>{TEXT.causesChart}</figcaption>
@@ -37,10 +38,10 @@ export function CausesChart(props: { causes: readonly CauseSummary[] }) {
                 width={width}
                 height={ROW - 8}
               >
-                <title>{`${c.code}: ${c.count.toLocaleString()}`}</title>
+                <title>{`${c.code}: ${formatNumber(c.count)}`}</title>
               </rect>
               <text className="audience-axis" x={LABEL + width + 6} y={y + 16}>
-                {c.count.toLocaleString()}
+                {formatNumber(c.count)}
               </text>
             </g>
           );

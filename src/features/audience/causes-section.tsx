@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/i18n';
 import type { DryRunReport } from '../../core/audience';
 import { CausesChart } from './causes-chart';
 import { ExampleButton } from './example-button';
@@ -19,7 +20,7 @@ export function CausesSection(props: { report: DryRunReport; onOpen: OpenUser })
             {causes.map((c) => (
               <li key={c.code} data-cause={c.code}>
                 <p>
-                  <code>{c.code}</code> · <strong>{c.count.toLocaleString()}</strong>
+                  <code>{c.code}</code> · <strong>{formatNumber(c.count)}</strong>
                 </p>
                 <p>
                   <strong>{TEXT.fix}</strong> {c.fix}
@@ -42,7 +43,7 @@ export function CausesSection(props: { report: DryRunReport; onOpen: OpenUser })
             {abortReasons.map((a) => (
               <li key={a.reason}>
                 <p>
-                  {a.reason || '—'} · <strong>{a.count.toLocaleString()}</strong>
+                  {a.reason || '—'} · <strong>{formatNumber(a.count)}</strong>
                 </p>
                 <p className="audience-examples">
                   {TEXT.examples}{' '}

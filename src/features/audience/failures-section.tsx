@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/i18n';
 import { type DryRunReport, REPORT_LIMITS, failuresCsv } from '../../core/audience';
 import { downloadText } from './download-text';
 import { ExampleButton } from './example-button';
@@ -24,11 +25,11 @@ export function FailuresSection(props: { report: DryRunReport; fileName: string;
       </div>
       {failures.length > SHOWN && (
         <p className="audience-muted">
-          {TEXT.failuresShown(SHOWN.toLocaleString(), failures.length.toLocaleString())}
+          {TEXT.failuresShown(formatNumber(SHOWN), formatNumber(failures.length))}
         </p>
       )}
       {failuresTruncated && (
-        <p className="audience-muted">{TEXT.failuresTruncated(REPORT_LIMITS.failureRows.toLocaleString())}</p>
+        <p className="audience-muted">{TEXT.failuresTruncated(formatNumber(REPORT_LIMITS.failureRows))}</p>
       )}
       <table className="audience-table">
         <thead>

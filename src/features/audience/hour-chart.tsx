@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/i18n';
 import { TEXT } from './strings';
 
 const W = 480;
@@ -12,7 +13,7 @@ export function HourChart(props: { hours: readonly number[]; unknown: number }) 
   const peak = props.hours.indexOf(Math.max(...props.hours));
   const band = (W - PAD.left - PAD.right) / 24;
   const plot = H - PAD.top - PAD.bottom;
-  const n = (v: number) => v.toLocaleString();
+  const n = (v: number) => formatNumber(v);
   return (
     <figure className="audience-chart">
       <figcaption>{TEXT.hourChart}</figcaption>

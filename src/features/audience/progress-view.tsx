@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/i18n';
 import type { RunProgress } from './run-file';
 import { TEXT } from './strings';
 
@@ -17,7 +18,7 @@ export function ProgressView(props: {
           {percent}%
         </progress>
         <span className="audience-speed" aria-live="off">
-          {p ? TEXT.speed(Math.round(p.usersPerSecond).toLocaleString()) : ''}
+          {p ? TEXT.speed(formatNumber(Math.round(p.usersPerSecond))) : ''}
           {p?.etaSeconds != null ? ` · ${TEXT.eta(p.etaSeconds)}` : ''}
         </span>
         <button type="button" className="ui-button" onClick={props.onCancel}>

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/i18n';
 import type { DryRunReport } from '../../core/audience';
 import { AudienceFacts } from './audience-facts';
 import { CausesSection } from './causes-section';
@@ -21,7 +22,7 @@ export function ReportCounts(props: { report: DryRunReport }) {
       {items.map(([key, value]) => (
         <div key={key} className={`audience-count audience-count--${key}`} data-count={key}>
           <dt>{TEXT.counts[key]}</dt>
-          <dd>{value.toLocaleString()}</dd>
+          <dd>{formatNumber(value)}</dd>
         </div>
       ))}
     </dl>

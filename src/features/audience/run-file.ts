@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import {
   type DryRunReport,
   NotAnExportError,
@@ -9,6 +10,9 @@ import type { BrazeTemplate } from '../../core/template';
 import { WorkerPool, poolSize } from './worker-pool';
 
 /** Where a run is, for the progress bar. */
+/** The sentence for a file the dry run could not read, in the active language. */
+const fileUnreadable = (detail: string) => t`The file could not be read: ${detail}`;
+
 export interface RunProgress {
   /** Share of the file read, 0–1. */
   fraction: number;
@@ -116,7 +120,7 @@ export function runFile(
       const message =
         error instanceof NotAnExportError
           ? error.message
-          : `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+          : fileUnreadable(error instanceof Error ? error.message : String(error));
       return { kind: 'error', message };
     } finally {
       pool.terminate();

@@ -2,9 +2,12 @@ import { lazy, Suspense, useState } from 'react';
 import type { Draft } from '../../core/event';
 import './braze-import.css';
 import '../../ui/button.css';
+import { loadCatalogPart } from '../../ui/i18n';
 
 const BrazeImportPanel = lazy(() =>
-  import('./braze-import-panel').then((m) => ({ default: m.BrazeImportPanel })),
+  Promise.all([import('./braze-import-panel'), loadCatalogPart('panels')]).then(([m]) => ({
+    default: m.BrazeImportPanel,
+  })),
 );
 
 /** Props of BrazeImportButton: receives the draft built from the pasted template. */

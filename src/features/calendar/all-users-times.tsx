@@ -4,9 +4,11 @@ import type { SampleUser } from '../../core/sample-user';
 import type { BrazeTemplate } from '../../core/template';
 import { TEXT } from './calendar-text';
 import { whenText } from './format';
+import { calendarProblemText } from './problem-text';
 import type { CalendarRenderer } from './types';
 
-type Row = { zone: string; when: string; ok: boolean };
+/** One user's line; `when` is worded at render, so a switch of language rewords it. */
+type Row = { zone: string | null; when: () => string; ok: boolean };
 
 /** One line per sample user: the zone their calendar uses and the local date and time the event lands at. */
 export function AllUsersTimes(props: {
@@ -27,14 +29,21 @@ export function AllUsersTimes(props: {
           background: true,
         });
         const result = calendarEventFor(rendered, userZone);
-        if (!result.ok)
-          return [id, { zone: userZone ?? TEXT.allUsers.eventZone, when: result.reason, ok: false }];
-        return [id, { zone: result.event.zone, when: whenText(result.event), ok: true }];
+        if (!result.ok) {
+          const { problem } = result;
+          return [id, { zone: userZone, when: () => calendarProblemText(problem), ok: false }];
+        }
+        const { event } = result;
+        return [id, { zone: event.zone, when: () => whenText(event), ok: true }];
       } catch (error) {
         if (controller.signal.aborted) return null;
         return [
           id,
-          { zone: userZone ?? '', when: error instanceof Error ? error.message : String(error), ok: false },
+          {
+            zone: userZone ?? '',
+            when: () => (error instanceof Error ? error.message : String(error)),
+            ok: false,
+          },
         ];
       }
     });
@@ -65,9 +74,9 @@ export function AllUsersTimes(props: {
             return (
               <tr key={id}>
                 <th scope="row">{name}</th>
-                <td>{row?.zone ?? ''}</td>
+                <td>{row ? (row.zone ?? TEXT.allUsers.eventZone) : ''}</td>
                 <td className={row && !row.ok ? 'cal-all-why' : undefined}>
-                  {row?.when ?? TEXT.allUsers.checking}
+                  {row ? row.when() : TEXT.allUsers.checking}
                 </td>
               </tr>
             );

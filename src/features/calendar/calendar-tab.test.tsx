@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SampleUser } from '../../core/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
+import { activateTestLocale } from '../../testing/test-locale';
 import { CalendarTab } from './calendar-tab';
 import type { CalendarRenderer } from './types';
 
@@ -49,6 +50,19 @@ function show(rendered: RenderedRequest, user: SampleUser, users = [{ id: 'a', n
 }
 
 describe('CalendarTab', () => {
+  it('speaks Spanish with Spanish dates and 24-hour times when the interface is in Spanish', () => {
+    activateTestLocale('es');
+    show(TIMED, userIn('America/New_York'));
+    expect(screen.getByRole('heading', { name: 'Calendario' })).toBeInTheDocument();
+    expect(screen.getByTestId('calendar-when')).toHaveTextContent(
+      'mar, 15 jun 2027, 22:00 – mié, 16 jun 2027, 1:00 (UTC-04:00) · 3 h · America/New_York',
+    );
+    expect(screen.getByTestId('calendar-reminder')).toHaveTextContent(
+      'mar, 15 jun 2027, 21:30 (30 minutos antes)',
+    );
+    expect(screen.getByRole('button', { name: 'Descargar .ics' })).toBeInTheDocument();
+  });
+
   it('draws an event crossing midnight in New York on both days, with the reminder', () => {
     const { container } = show(TIMED, userIn('America/New_York'));
     expect(screen.getByTestId('calendar-when')).toHaveTextContent(

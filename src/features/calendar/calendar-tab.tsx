@@ -7,6 +7,8 @@ import './calendar.css';
 import { CalendarGrid } from './calendar-grid';
 import { TEXT } from './calendar-text';
 import { EventDetails } from './event-details';
+import { calendarProblemText } from './problem-text';
+import { useLocale } from '../../ui/i18n';
 import { ToggleGroup } from './toggle-group';
 import type { CalendarTabProps } from './types';
 import { useCalendarEvent } from './use-calendar-event';
@@ -58,6 +60,7 @@ function EventCalendar(props: { event: CalendarEvent; userZone: string | null; p
 export const CalendarTab = memo(function CalendarTab(props: CalendarTabProps) {
   const { rendered, status, user, userName } = props;
   const { result, userZone, pick } = useCalendarEvent(rendered, user);
+  useLocale(); // memo: re-render when the language changes
   return (
     <section className="ui-card cal-tab" aria-labelledby="cal-tab-title" aria-busy={status === 'rendering'}>
       <header className="cal-tab-header">
@@ -78,7 +81,7 @@ export const CalendarTab = memo(function CalendarTab(props: CalendarTabProps) {
         <EventCalendar event={result.event} userZone={userZone} pick={pick} />
       ) : (
         <p className="cal-empty cal-reason" role="status">
-          {result.reason}
+          {calendarProblemText(result.problem)}
         </p>
       )}
       <AllUsersTimes template={props.template} users={props.users} renderer={props.renderer} />

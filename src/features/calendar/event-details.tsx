@@ -6,10 +6,9 @@ import { TEXT } from './calendar-text';
 import { downloadTextFile } from './download-file';
 import { longDate, longMoment, timeOf, whenText } from './format';
 
-const D = TEXT.details;
-
 function Notes(props: { event: CalendarEvent }) {
   const { event } = props;
+  const D = TEXT.details;
   const notes = [
     ...event.timeNotes.map((n) => (n.kind === 'nonexistent' ? D.nonexistent : D.ambiguous)(n.field, n.sent)),
     ...event.clockChanges.map((c) =>
@@ -30,6 +29,7 @@ function Notes(props: { event: CalendarEvent }) {
 /** The event's details as the subscriber reads them, and the .ics download and Google link built from it. */
 export function EventDetails(props: { event: CalendarEvent }) {
   const { event } = props;
+  const D = TEXT.details;
   const [error, setError] = useState<string | null>(null);
   const download = () => {
     try {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { NamedDraft } from '../../core/drafts';
 import { formatInstant, hostIanaZone } from '../../core/timezones';
+import { activeFormattingLocale } from '../../ui/i18n';
 import { text } from './text';
 import '../../ui/button.css';
 
@@ -16,7 +17,8 @@ interface DraftRowProps {
 
 function savedLabel(savedAt: string): string {
   const ms = Date.parse(savedAt);
-  return Number.isNaN(ms) || ms === 0 ? '' : text.savedAt(formatInstant(new Date(ms), hostIanaZone()));
+  if (Number.isNaN(ms) || ms === 0) return '';
+  return text.savedAt(formatInstant(new Date(ms), hostIanaZone(), { locale: activeFormattingLocale() }));
 }
 
 /** One saved draft in the list: open, duplicate, rename inline, delete (with undo in the message that follows). */

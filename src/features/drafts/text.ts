@@ -1,114 +1,238 @@
-import { formatCount, MAX_IMPORT_BYTES, MAX_IMPORT_DRAFTS, type WriteFailure } from '../../core/drafts';
+import { plural, t } from '@lingui/core/macro';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_DRAFTS, type WriteFailure } from '../../core/drafts';
+import { formatNumber } from '../../ui/i18n';
 
-// Every sentence the drafts feature shows, in one place (the Spanish translation replaces this file's values).
+// Every sentence the drafts feature shows, in one place, in the active language (read when shown).
 
-const why: Record<WriteFailure, string> = {
-  full: 'local storage is full',
-  blocked: 'this browser blocks local storage (private mode or site settings)',
-  mismatch: 'what was written could not be read back',
+const why = (reason: WriteFailure): string => {
+  switch (reason) {
+    case 'full':
+      return t`local storage is full`;
+    case 'blocked':
+      return t`this browser blocks local storage (private mode or site settings)`;
+    case 'mismatch':
+      return t`what was written could not be read back`;
+  }
 };
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-
 export const text = {
-  untitled: 'Untitled',
-  state: {
-    new: 'Not saved yet',
-    saved: 'Saved',
-    unsaved: 'Unsaved changes',
-    saving: 'Saving…',
-    failed: 'Save failed',
+  get untitled() {
+    return t`Untitled`;
   },
-  documentLabel: 'Open draft',
-  newButton: 'New',
-  openButton: 'Open…',
-  saveButton: 'Save',
-  saveAsButton: 'Save as…',
-  shortcutHint: 'Ctrl+S saves',
-  saved: (name: string) => `Saved “${name}”.`,
-  recreated: (name: string) => `“${name}” had been deleted in another tab; it is saved again.`,
+  get state() {
+    return {
+      new: t`Not saved yet`,
+      saved: t`Saved`,
+      unsaved: t`Unsaved changes`,
+      saving: t`Saving…`,
+      failed: t`Save failed`,
+    };
+  },
+  get documentLabel() {
+    return t`Open draft`;
+  },
+  get newButton() {
+    return t({ message: 'New', context: 'document' });
+  },
+  get openButton() {
+    return t`Open…`;
+  },
+  get saveButton() {
+    return t`Save`;
+  },
+  get saveAsButton() {
+    return t`Save as…`;
+  },
+  get shortcutHint() {
+    return t`Ctrl+S saves`;
+  },
+  saved: (name: string) => t`Saved “${name}”.`,
+  recreated: (name: string) => t`“${name}” had been deleted in another tab; it is saved again.`,
   conflict: (theirs: string, copy: string) =>
-    `“${theirs}” was changed in another tab first. Both versions are kept: yours is saved as “${copy}”.`,
-  saveFailed: (reason: WriteFailure) =>
-    `Not saved: ${why[reason]}. Your work is still on this page; export your drafts to keep a copy.`,
-  backupFailed: (reason: WriteFailure) =>
-    `Your changes cannot be kept in this browser: ${why[reason]}. They are still on this page; export your drafts to keep a copy.`,
-  exportButton: 'Export drafts',
-  dismiss: 'Dismiss',
-  undo: 'Undo',
-  unsavedSuffix: 'unsaved changes',
-  nameLabel: 'Name',
-  nameRequired: 'Enter a name for the draft.',
+    t`“${theirs}” was changed in another tab first. Both versions are kept: yours is saved as “${copy}”.`,
+  saveFailed: (reason: WriteFailure) => {
+    const cause = why(reason);
+    return t`Not saved: ${cause}. Your work is still on this page; export your drafts to keep a copy.`;
+  },
+  backupFailed: (reason: WriteFailure) => {
+    const cause = why(reason);
+    return t`Your changes cannot be kept in this browser: ${cause}. They are still on this page; export your drafts to keep a copy.`;
+  },
+  get exportButton() {
+    return t`Export drafts`;
+  },
+  get dismiss() {
+    return t`Dismiss`;
+  },
+  get undo() {
+    return t`Undo`;
+  },
+  get unsavedSuffix() {
+    return t`unsaved changes`;
+  },
+  get nameLabel() {
+    return t`Name`;
+  },
+  get nameRequired() {
+    return t`Enter a name for the draft.`;
+  },
   nameTaken: (name: string) =>
-    `A draft named “${name}” already exists. Choose another name, or open it and save.`,
-  saveAsTitle: 'Save as',
-  saveAsSubmit: 'Save',
-  cancel: 'Cancel',
-  unsavedTitle: 'Unsaved changes',
+    t`A draft named “${name}” already exists. Choose another name, or open it and save.`,
+  get saveAsTitle() {
+    return t`Save as`;
+  },
+  get saveAsSubmit() {
+    return t`Save`;
+  },
+  get cancel() {
+    return t`Cancel`;
+  },
+  get unsavedTitle() {
+    return t`Unsaved changes`;
+  },
   unsavedQuestion: (name: string, action: 'new' | 'open') =>
-    `Save the changes to “${name}” before ${action === 'new' ? 'starting a new event' : 'opening another draft'}?`,
-  unsavedSave: 'Save',
-  unsavedDiscard: 'Don’t save',
-  deleted: (name: string) => `Deleted “${name}”.`,
-  restored: (name: string) => `Restored “${name}”.`,
-  duplicated: (name: string) => `Saved a copy as “${name}”.`,
-  renamed: (name: string) => `Renamed to “${name}”.`,
-  gone: 'That draft no longer exists: it was deleted in another tab.',
-  followed: (name: string) => `“${name}” was updated from another tab.`,
+    action === 'new'
+      ? t`Save the changes to “${name}” before starting a new event?`
+      : t`Save the changes to “${name}” before opening another draft?`,
+  get unsavedSave() {
+    return t`Save`;
+  },
+  get unsavedDiscard() {
+    return t`Don’t save`;
+  },
+  deleted: (name: string) => t`Deleted “${name}”.`,
+  restored: (name: string) => t`Restored “${name}”.`,
+  duplicated: (name: string) => t`Saved a copy as “${name}”.`,
+  renamed: (name: string) => t`Renamed to “${name}”.`,
+  get gone() {
+    return t`That draft no longer exists: it was deleted in another tab.`;
+  },
+  followed: (name: string) => t`“${name}” was updated from another tab.`,
   remoteChanged: (name: string) =>
-    `“${name}” was changed in another tab. Your unsaved edits are still here; saving keeps both versions.`,
-  remoteDeleted: (name: string) => `“${name}” was deleted in another tab. Save to keep it.`,
-  loadTheirs: 'Load their version',
-  keepMine: 'Keep mine',
-  saveAgain: 'Save it again',
-  damaged: (keys: string[]) =>
-    `${plural(keys.length, 'saved draft could', 'saved drafts could')} not be read (the stored data is damaged). ${keys.length === 1 ? 'It was' : 'They were'} left untouched in local storage under ${keys.map((k) => `“${k}”`).join(', ')}.`,
-  blocked: 'Saved drafts are unavailable: this browser blocks local storage. Export your work to keep it.',
+    t`“${name}” was changed in another tab. Your unsaved edits are still here; saving keeps both versions.`,
+  remoteDeleted: (name: string) => t`“${name}” was deleted in another tab. Save to keep it.`,
+  get loadTheirs() {
+    return t`Load their version`;
+  },
+  get keepMine() {
+    return t`Keep mine`;
+  },
+  get saveAgain() {
+    return t`Save it again`;
+  },
+  damaged: (keys: string[]) => {
+    const list = keys.map((k) => `“${k}”`).join(', ');
+    return plural(keys.length, {
+      one: `# saved draft could not be read (the stored data is damaged). It was left untouched in local storage under ${list}.`,
+      other: `# saved drafts could not be read (the stored data is damaged). They were left untouched in local storage under ${list}.`,
+    });
+  },
+  get blocked() {
+    return t`Saved drafts are unavailable: this browser blocks local storage. Export your work to keep it.`;
+  },
   migrationFailed: (n: number) =>
-    `${plural(n, 'draft', 'drafts')} saved by an earlier version could not be moved to the new format (local storage is full). They are listed and kept as they were; export them to be safe.`,
-  workDamaged:
-    'The last unsaved work could not be read (the stored data is damaged), so the form starts from the example event.',
-  dialogTitle: 'Drafts',
-  filterLabel: 'Find a draft',
-  noDrafts: 'No saved drafts yet. Save the open event to keep it here.',
-  noMatch: (q: string) => `No draft matches “${q}”.`,
-  showing: (shown: number, total: number) =>
-    `Showing ${formatCount(shown)} of ${formatCount(total)}; type to narrow the list.`,
-  listLabel: 'Saved drafts',
-  count: (n: number) => plural(n, 'saved draft', 'saved drafts'),
-  open: 'Open',
-  duplicate: 'Duplicate',
-  rename: 'Rename',
-  delete: 'Delete',
-  saveName: 'Save name',
-  renameLabel: (name: string) => `New name for “${name}”`,
-  current: 'open',
-  savedAt: (when: string) => `Saved ${when}`,
-  filesTitle: 'Files',
-  exportCurrent: 'Export open event',
-  exportAll: 'Export all drafts',
-  importButton: 'Import drafts file…',
-  limits: `Drafts are kept in this browser only. A file can hold up to ${formatCount(MAX_IMPORT_DRAFTS)} drafts and ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-  importing: (written: number, total: number) =>
-    total > 0
-      ? `Importing… ${formatCount(written)} of ${formatCount(total)} drafts stored.`
-      : 'Reading the file…',
-  importInvalid: (file: string, error: string) => `“${file}” was not imported: ${error} Nothing was changed.`,
-  importStorage: (file: string, total: number, reason: WriteFailure) =>
-    `“${file}” was not imported: its ${plural(total, 'new draft does', 'new drafts do')} not fit (${why[reason]}). Nothing was changed; delete or export drafts to make room.`,
-  importUnreadable: (file: string) => `“${file}” could not be read. Nothing was changed.`,
-  imported: (file: string, added: number, already: number, renamed: { from: string; to: string }[]) =>
-    [
+    plural(n, {
+      one: '# draft saved by an earlier version could not be moved to the new format (local storage is full). It is listed and kept as it was; export it to be safe.',
+      other:
+        '# drafts saved by an earlier version could not be moved to the new format (local storage is full). They are listed and kept as they were; export them to be safe.',
+    }),
+  get workDamaged() {
+    return t`The last unsaved work could not be read (the stored data is damaged), so the form starts from the example event.`;
+  },
+  get dialogTitle() {
+    return t`Drafts`;
+  },
+  get filterLabel() {
+    return t`Find a draft`;
+  },
+  get noDrafts() {
+    return t`No saved drafts yet. Save the open event to keep it here.`;
+  },
+  noMatch: (q: string) => t`No draft matches “${q}”.`,
+  showing: (shownCount: number, totalCount: number) => {
+    const shown = formatNumber(shownCount);
+    const total = formatNumber(totalCount);
+    return t`Showing ${shown} of ${total}; type to narrow the list.`;
+  },
+  get listLabel() {
+    return t`Saved drafts`;
+  },
+  count: (n: number) => plural(n, { one: '# saved draft', other: '# saved drafts' }),
+  get open() {
+    return t`Open`;
+  },
+  get duplicate() {
+    return t`Duplicate`;
+  },
+  get rename() {
+    return t`Rename`;
+  },
+  get delete() {
+    return t`Delete`;
+  },
+  get saveName() {
+    return t`Save name`;
+  },
+  renameLabel: (name: string) => t`New name for “${name}”`,
+  get current() {
+    return t({ message: 'open', context: 'the draft now in the form' });
+  },
+  savedAt: (when: string) => t`Saved ${when}`,
+  get filesTitle() {
+    return t`Files`;
+  },
+  get exportCurrent() {
+    return t`Export open event`;
+  },
+  get exportAll() {
+    return t`Export all drafts`;
+  },
+  get importButton() {
+    return t`Import drafts file…`;
+  },
+  get limits() {
+    const drafts = formatNumber(MAX_IMPORT_DRAFTS);
+    const megabytes = MAX_IMPORT_BYTES / 1024 / 1024;
+    return t`Drafts are kept in this browser only. A file can hold up to ${drafts} drafts and ${megabytes} MB.`;
+  },
+  importing: (writtenCount: number, totalCount: number) => {
+    const written = formatNumber(writtenCount);
+    const total = formatNumber(totalCount);
+    return totalCount > 0 ? t`Importing… ${written} of ${total} drafts stored.` : t`Reading the file…`;
+  },
+  importInvalid: (file: string, error: string) =>
+    t`“${file}” was not imported: ${error} Nothing was changed.`,
+  importStorage: (file: string, total: number, reason: WriteFailure) => {
+    const cause = why(reason);
+    return plural(total, {
+      one: `“${file}” was not imported: its # new draft does not fit (${cause}). Nothing was changed; delete or export drafts to make room.`,
+      other: `“${file}” was not imported: its # new drafts do not fit (${cause}). Nothing was changed; delete or export drafts to make room.`,
+    });
+  },
+  importUnreadable: (file: string) => t`“${file}” could not be read. Nothing was changed.`,
+  imported: (file: string, added: number, already: number, renamed: { from: string; to: string }[]) => {
+    const first = renamed[0];
+    const renamedCount = formatNumber(renamed.length);
+    return [
       added > 0
-        ? `Imported ${plural(added, 'draft', 'drafts')} from “${file}”.`
-        : `Nothing new in “${file}”.`,
-      already > 0 ? `${plural(already, 'draft was', 'drafts were')} already saved and skipped.` : '',
-      renamed.length === 1
-        ? `“${renamed[0]!.from}” was already taken by another draft, so it was imported as “${renamed[0]!.to}”.`
+        ? plural(added, {
+            one: `Imported # draft from “${file}”.`,
+            other: `Imported # drafts from “${file}”.`,
+          })
+        : t`Nothing new in “${file}”.`,
+      already > 0
+        ? plural(already, {
+            one: '# draft was already saved and skipped.',
+            other: '# drafts were already saved and skipped.',
+          })
+        : '',
+      renamed.length === 1 && first
+        ? t`“${first.from}” was already taken by another draft, so it was imported as “${first.to}”.`
         : renamed.length > 1
-          ? `${formatCount(renamed.length)} drafts had names already taken and were imported as “… (imported)”.`
+          ? t`${renamedCount} drafts had names already taken and were imported as “… (imported)”.`
           : '',
     ]
       .filter(Boolean)
-      .join(' '),
+      .join(' ');
+  },
 };

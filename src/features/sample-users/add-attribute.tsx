@@ -1,9 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import { ROKT_ATTRIBUTES } from './user-edits';
 
 /** A small form to add a custom attribute by name (rokt:* names suggested); rejects blanks and duplicates. */
 export function AddAttribute(props: { existing: string[]; onAdd(name: string): void }) {
   const { existing, onAdd } = props;
+  const { t } = useLingui();
   const base = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -12,8 +14,8 @@ export function AddAttribute(props: { existing: string[]; onAdd(name: string): v
   // Not a <form>: the panel may sit inside the composer's form, and forms cannot nest.
   const submit = () => {
     const trimmed = name.trim();
-    if (!trimmed) return setError('Type an attribute name, for example rokt:subscription_id.');
-    if (existing.includes(trimmed)) return setError(`This user already has ${trimmed}.`);
+    if (!trimmed) return setError(t`Type an attribute name, for example rokt:subscription_id.`);
+    if (existing.includes(trimmed)) return setError(t`This user already has ${trimmed}.`);
     setError(null);
     setName('');
     onAdd(trimmed);
@@ -22,7 +24,7 @@ export function AddAttribute(props: { existing: string[]; onAdd(name: string): v
   return (
     <div className="sample-users-add">
       <label htmlFor={`${base}-name`} className="sample-users-label">
-        Add attribute
+        <Trans>Add attribute</Trans>
       </label>
       <div className="sample-users-add-row">
         <input
@@ -47,7 +49,7 @@ export function AddAttribute(props: { existing: string[]; onAdd(name: string): v
           ))}
         </datalist>
         <button type="button" className="sample-users-button" onClick={submit}>
-          Add
+          <Trans>Add</Trans>
         </button>
       </div>
       {error && (

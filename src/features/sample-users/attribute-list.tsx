@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 
 /**
@@ -11,6 +12,7 @@ export function AttributeList(props: {
   onRemove(): void;
 }) {
   const { name, values, onChange, onRemove } = props;
+  const { t } = useLingui();
   const base = useId();
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   return (
@@ -19,52 +21,57 @@ export function AttributeList(props: {
         <code>{name}</code>
       </legend>
       {values.length === 0 && (
-        <p className="sample-users-attr-empty">No values: Braze treats this attribute as blank.</p>
+        <p className="sample-users-attr-empty">
+          <Trans>No values: Braze treats this attribute as blank.</Trans>
+        </p>
       )}
       <ol className="sample-users-attr-values">
-        {values.map((value, index) => (
-          <li key={index} className="sample-users-attr-value">
-            <label className="visually-hidden" htmlFor={`${base}-${index}`}>
-              {`${name} value ${index + 1}`}
-            </label>
-            <input
-              id={`${base}-${index}`}
-              className="sample-users-input sample-users-input--mono"
-              value={value}
-              spellCheck={false}
-              autoFocus={focusIndex === index}
-              onChange={(event) => onChange(values.map((v, i) => (i === index ? event.target.value : v)))}
-            />
-            <button
-              type="button"
-              className="sample-users-icon-button"
-              aria-label={`Remove ${name} value ${index + 1}`}
-              onClick={() => onChange(values.filter((_, i) => i !== index))}
-            >
-              ×
-            </button>
-          </li>
-        ))}
+        {values.map((value, index) => {
+          const position = index + 1;
+          return (
+            <li key={index} className="sample-users-attr-value">
+              <label className="visually-hidden" htmlFor={`${base}-${index}`}>
+                {t`${name} value ${position}`}
+              </label>
+              <input
+                id={`${base}-${index}`}
+                className="sample-users-input sample-users-input--mono"
+                value={value}
+                spellCheck={false}
+                autoFocus={focusIndex === index}
+                onChange={(event) => onChange(values.map((v, i) => (i === index ? event.target.value : v)))}
+              />
+              <button
+                type="button"
+                className="sample-users-icon-button"
+                aria-label={t`Remove ${name} value ${position}`}
+                onClick={() => onChange(values.filter((_, i) => i !== index))}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
       </ol>
       <div className="sample-users-attr-actions">
         <button
           type="button"
           className="sample-users-button"
-          aria-label={`Add a ${name} value`}
+          aria-label={t`Add a ${name} value`}
           onClick={() => {
             setFocusIndex(values.length);
             onChange([...values, '']);
           }}
         >
-          Add value
+          <Trans>Add value</Trans>
         </button>
         <button
           type="button"
           className="sample-users-button sample-users-button--quiet"
-          aria-label={`Remove attribute ${name}`}
+          aria-label={t`Remove attribute ${name}`}
           onClick={onRemove}
         >
-          Remove attribute
+          <Trans>Remove attribute</Trans>
         </button>
       </div>
     </fieldset>

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, useId } from 'react';
 import { AddAttribute } from './add-attribute';
 import { AttributeList } from './attribute-list';
@@ -15,6 +17,7 @@ const PRIMARY = ['rokt:account_code', 'rokt:subscription_id'];
  * custom attribute (rokt:* first) as an editable list; edits persist and can be reset to the preset.
  */
 export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersApi) {
+  const { t } = useLingui();
   const { users, selected, select, update, reset } = props;
   const base = useId();
   const user = selected.user;
@@ -23,6 +26,7 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
   const primary = rokt.filter((n) => PRIMARY.includes(n));
   const secondary = rokt.filter((n) => !PRIMARY.includes(n));
   const custom = names.filter((n) => !n.startsWith('rokt:')).sort();
+  const attributeCount = rokt.length + custom.length;
   const attributeEditor = (name: string) => (
     <AttributeList
       key={`${selected.id}-${name}`}
@@ -36,10 +40,12 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
   return (
     <section className="ui-card sample-users" aria-labelledby={`${base}-title`}>
       <h2 id={`${base}-title`} className="sample-users-title">
-        Sample user
+        <Trans>Sample user</Trans>
       </h2>
       <fieldset className="sample-users-choices">
-        <legend className="visually-hidden">Render the preview for</legend>
+        <legend className="visually-hidden">
+          <Trans>Render the preview for</Trans>
+        </legend>
         {users.map((entry) => (
           <label key={entry.id} className="sample-users-choice">
             <input
@@ -47,13 +53,18 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
               name={`${base}-user`}
               value={entry.id}
               checked={entry.id === selected.id}
-              aria-label={entry.edited ? `${entry.name} (edited)` : entry.name}
+              aria-label={entry.edited ? t`${entry.name} (edited)` : entry.name}
               aria-describedby={`${base}-${entry.id}-description`}
               onChange={() => select(entry.id)}
             />
             <span className="sample-users-choice-name">
               {entry.name}
-              {entry.edited && <span className="sample-users-edited"> (edited)</span>}
+              {entry.edited && (
+                <span className="sample-users-edited">
+                  {' '}
+                  <Trans>(edited)</Trans>
+                </span>
+              )}
             </span>
             <span id={`${base}-${entry.id}-description`} className="sample-users-choice-description">
               {entry.description}
@@ -64,7 +75,9 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
 
       <details className="sample-users-editor">
         <summary className="sample-users-editor-summary">
-          Edit {selected.name}: user_id, first_name, time_zone and {rokt.length + custom.length} attributes
+          <Trans>
+            Edit {selected.name}: user_id, first_name, time_zone and {attributeCount} attributes
+          </Trans>
         </summary>
         <div className="sample-users-fields">
           {TEXT_FIELDS.map((key) => (
@@ -83,19 +96,32 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
           ))}
         </div>
 
-        <h3 className="sample-users-subtitle">Rokt attributes</h3>
-        {rokt.length === 0 && <p className="sample-users-note">This user has no rokt:* attributes.</p>}
+        <h3 className="sample-users-subtitle">
+          <Trans>Rokt attributes</Trans>
+        </h3>
+        {rokt.length === 0 && (
+          <p className="sample-users-note">
+            <Trans>This user has no rokt:* attributes.</Trans>
+          </p>
+        )}
         {primary.map(attributeEditor)}
         {secondary.length > 0 && (
           <details className="sample-users-more">
             <summary>
-              {secondary.length} more rokt:* {secondary.length === 1 ? 'attribute' : 'attributes'}
+              {plural(secondary.length, {
+                one: '# more rokt:* attribute',
+                other: '# more rokt:* attributes',
+              })}
             </summary>
             <div className="sample-users-more-list">{secondary.map(attributeEditor)}</div>
           </details>
         )}
 
-        {custom.length > 0 && <h3 className="sample-users-subtitle">Custom attributes</h3>}
+        {custom.length > 0 && (
+          <h3 className="sample-users-subtitle">
+            <Trans>Custom attributes</Trans>
+          </h3>
+        )}
         {custom.map(attributeEditor)}
 
         <AddAttribute
@@ -110,7 +136,7 @@ export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersA
             disabled={!selected.edited}
             onClick={() => reset(selected.id)}
           >
-            Reset “{selected.name}” to its preset
+            <Trans>Reset “{selected.name}” to its preset</Trans>
           </button>
         </div>
       </details>

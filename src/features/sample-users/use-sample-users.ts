@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SAMPLE_USER_PRESETS } from '../../core/sample-user';
 import type { SampleUser } from '../../core/sample-user';
@@ -34,20 +35,34 @@ export function useSampleUsers(): SampleUsersApi {
 
   useEffect(() => saveSampleUsers(stored), [stored]);
 
-  const users = useMemo(
-    () =>
-      SAMPLE_USER_PRESETS.map((preset): SampleUserEntry => {
-        const edit = stored.edits[preset.id];
-        return {
-          id: preset.id,
-          name: preset.name,
-          description: preset.description,
-          user: edit ?? preset.user,
-          edited: !!edit,
-        };
-      }),
-    [stored.edits],
-  );
+  const { t } = useLingui();
+  const users = useMemo(() => {
+    // The presets' names and descriptions in the interface language (core keeps the English ones).
+    const words: Record<string, { name: string; description: string }> = {
+      guide: {
+        name: t`Guide subscriber`,
+        description: t`The partner guide's example subscriber: account brazetest, two subscription ids.`,
+      },
+      multi: {
+        name: t`Several calendars`,
+        description: t`Three subscriptions across two account codes; a first name with quotes.`,
+      },
+      none: {
+        name: t`Not subscribed`,
+        description: t`No Rokt attributes at all: a create webhook should not be sent to this user.`,
+      },
+    };
+    return SAMPLE_USER_PRESETS.map((preset): SampleUserEntry => {
+      const edit = stored.edits[preset.id];
+      return {
+        id: preset.id,
+        name: words[preset.id]?.name ?? preset.name,
+        description: words[preset.id]?.description ?? preset.description,
+        user: edit ?? preset.user,
+        edited: !!edit,
+      };
+    });
+  }, [stored.edits, t]);
   const selected = users.find((u) => u.id === stored.selected) ?? users[0];
   if (!selected) throw new Error('There are no sample user presets.');
 

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type * as z from 'zod/mini';
 import { API_ROUTES, ApiErrorSchema } from '../../core/api';
 import type { HealthResponse, SandboxPage, TestSendRequest, TestSendResponse } from '../../core/api';
@@ -21,7 +22,7 @@ async function call<T>(path: string, schema: z.ZodMiniType<T>, init?: RequestIni
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
   } catch {
     throw new ProxyError(
-      'The composer server could not be reached. Check that it is still running, then try again.',
+      t`The composer server could not be reached. Check that it is still running, then try again.`,
     );
   }
   const json: unknown = await response.json().catch(() => null);
@@ -33,14 +34,15 @@ async function call<T>(path: string, schema: z.ZodMiniType<T>, init?: RequestIni
         (error.data.error.issues ?? []).map((i) => i.message),
       );
     }
+    const status = response.status;
     throw new ProxyError(
-      `The composer server answered ${response.status} without an explanation. Try again in a moment.`,
+      t`The composer server answered ${status} without an explanation. Try again in a moment.`,
     );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success)
     throw new ProxyError(
-      'The composer server sent an answer this page does not understand. Reload the page.',
+      t`The composer server sent an answer this page does not understand. Reload the page.`,
     );
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activateTestLocale } from '../../testing/test-locale';
 import { calendarCardModel } from './calendar-card-model';
 
 const base = {
@@ -46,5 +47,29 @@ describe('calendarCardModel', () => {
   it('drops empty location and description', () => {
     const card = calendarCardModel({ ...base, location: ' ', description: '' });
     expect(card).toMatchObject({ title: 'Launch', location: null, description: null });
+  });
+});
+
+describe('calendarCardModel in Spanish', () => {
+  it.each([
+    ['same day', { end: '2027-02-21T16:30:00' }, 'dom, 21 feb 2027, 15:00–16:30'],
+    [
+      'all day',
+      { allDayEvent: true, end: '2027-02-23T00:00:00' },
+      'dom, 21 feb – lun, 22 feb 2027, todo el día',
+    ],
+  ])('writes the time range (%s) in Spanish, 24-hour', (_name, extra, when) => {
+    activateTestLocale('es');
+    // Intl separates a range with thin spaces.
+    expect(calendarCardModel({ ...base, ...extra }).when.replace(/\s/g, ' ')).toBe(when);
+  });
+
+  it.each([
+    [15, 'Recordatorio 15 minutos antes'],
+    [60, 'Recordatorio 1 hora antes'],
+    [2880, 'Recordatorio 2 días antes'],
+  ])('words a %i-minute reminder', (notifyBefore, text) => {
+    activateTestLocale('es');
+    expect(calendarCardModel({ ...base, notifyBefore }).reminder).toBe(text);
   });
 });

@@ -1,3 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
+import { activeFormattingLocale } from '../../ui/i18n';
 import {
   formatOffset,
   formatWallClock,
@@ -30,12 +32,16 @@ function dayBefore(wall: string): string {
 
 function whenText(start: string, end: string | undefined, allDay: boolean): string {
   const hasEnd = end !== undefined && isWallTime(end);
+  const locale = activeFormattingLocale();
   if (allDay) {
     const lastDay = hasEnd ? dayBefore(end) : start.slice(0, 10);
-    const days = lastDay > start.slice(0, 10) ? formatWallRange(start, lastDay, { dateOnly: true }) : null;
-    return `${days ?? formatWallClock(start, { dateOnly: true })}, all day`;
+    const days =
+      lastDay > start.slice(0, 10)
+        ? formatWallRange(start, lastDay, { dateOnly: true, locale })
+        : formatWallClock(start, { dateOnly: true, locale });
+    return t`${days}, all day`;
   }
-  return hasEnd ? formatWallRange(start, end) : formatWallClock(start);
+  return hasEnd ? formatWallRange(start, end, { locale }) : formatWallClock(start, { locale });
 }
 
 function timezoneText(windowsId: string, start: string): string {
@@ -50,17 +56,18 @@ function timezoneText(windowsId: string, start: string): string {
 function reminderText(value: number | string | undefined): string | null {
   const minutes = typeof value === 'string' ? Number(value.trim()) : value;
   if (minutes === undefined || !Number.isFinite(minutes) || minutes < 0) return null;
-  if (minutes === 0) return 'Reminder at the start time';
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (minutes % 1440 === 0) return `Reminder ${plural(minutes / 1440, 'day')} before`;
-  if (minutes % 60 === 0) return `Reminder ${plural(minutes / 60, 'hour')} before`;
-  return `Reminder ${plural(minutes, 'minute')} before`;
+  if (minutes === 0) return t`Reminder at the start time`;
+  if (minutes % 1440 === 0)
+    return plural(minutes / 1440, { one: 'Reminder # day before', other: 'Reminder # days before' });
+  if (minutes % 60 === 0)
+    return plural(minutes / 60, { one: 'Reminder # hour before', other: 'Reminder # hours before' });
+  return plural(minutes, { one: 'Reminder # minute before', other: 'Reminder # minutes before' });
 }
 
 /** Turns an accepted event into the lines a calendar entry would show, in the event's own (Windows) timezone. */
 export function calendarCardModel(event: SandboxEvent['event']): CalendarCardModel {
   return {
-    title: event.title || '(no title)',
+    title: event.title || t`(no title)`,
     when: isWallTime(event.start)
       ? whenText(event.start, event.end, event.allDayEvent === true)
       : event.start,

@@ -1,3 +1,6 @@
+import { t } from '@lingui/core/macro';
+import { formatNumber } from '../../ui/i18n';
+// HTTP reason phrases stay in English, as every HTTP tool shows them.
 const REASONS: Record<number, string> = {
   200: 'OK',
   201: 'Created',
@@ -19,18 +22,35 @@ const REASONS: Record<number, string> = {
 
 /** The one-line summary of Rokt's answer, e.g. "202 Accepted — queued by Rokt". */
 export function statusLine(status: number, mode: 'sandbox' | 'live' | undefined): string {
-  const who = mode === 'sandbox' ? 'the sandbox' : 'Rokt';
   const head = `${status} ${REASONS[status] ?? ''}`.trim();
-  if (status === 202) return `${head} — queued by ${who}`;
-  if (status >= 200 && status < 300) return `${head} — accepted by ${who}`;
-  if (status === 400) return `${head} — ${who} rejected the body; its answer is below`;
-  if (status === 401) return `${head} — ${who} refused the access token, even after a fresh one`;
-  if (status === 403) return `${head} — these credentials may not post to this account code`;
+  return `${head} — ${mode === 'sandbox' ? sandboxMeaning(status) : roktMeaning(status)}`;
+}
+
+/** What a status from Rokt means for the marketer, in the active language. */
+function roktMeaning(status: number): string {
+  if (status === 202) return t`queued by Rokt`;
+  if (status >= 200 && status < 300) return t`accepted by Rokt`;
+  if (status === 400) return t`Rokt rejected the body; its answer is below`;
+  if (status === 401) return t`Rokt refused the access token, even after a fresh one`;
+  if (status === 403) return t`these credentials may not post to this account code`;
+  if (status === 404) return t`Rokt does not know this event, endpoint or account code; its answer is below`;
+  if (status === 429) return t`Rokt is throttling; Braze would retry later`;
+  if (status >= 500) return t`Rokt had a problem on its side; Braze would retry this send`;
+  return t`not accepted`;
+}
+
+/** The same for the built-in sandbox. */
+function sandboxMeaning(status: number): string {
+  if (status === 202) return t`queued by the sandbox`;
+  if (status >= 200 && status < 300) return t`accepted by the sandbox`;
+  if (status === 400) return t`the sandbox rejected the body; its answer is below`;
+  if (status === 401) return t`the sandbox refused the access token, even after a fresh one`;
+  if (status === 403) return t`these credentials may not post to this account code`;
   if (status === 404)
-    return `${head} — ${who} does not know this event, endpoint or account code; its answer is below`;
-  if (status === 429) return `${head} — ${who} is throttling; Braze would retry later`;
-  if (status >= 500) return `${head} — ${who} had a problem on its side; Braze would retry this send`;
-  return `${head} — not accepted`;
+    return t`the sandbox does not know this event, endpoint or account code; its answer is below`;
+  if (status === 429) return t`the sandbox is throttling; Braze would retry later`;
+  if (status >= 500) return t`the sandbox had a problem on its side; Braze would retry this send`;
+  return t`not accepted`;
 }
 
 /** Whether the status means the event was taken. */
@@ -38,7 +58,7 @@ export const isSuccess = (status: number): boolean => status >= 200 && status < 
 
 /** The body indented when it is JSON, otherwise as received ("(empty)" when there is none). */
 export function prettyBody(body: string): { text: string; json: boolean } {
-  if (body.trim() === '') return { text: '(empty)', json: false };
+  if (body.trim() === '') return { text: t`(empty)`, json: false };
   try {
     return { text: JSON.stringify(JSON.parse(body), null, 2), json: true };
   } catch {
@@ -46,7 +66,7 @@ export function prettyBody(body: string): { text: string; json: boolean } {
   }
 }
 
-/** "84 ms" or "1.2 s". */
+/** "84 ms" or "1.2 s" ("1,2 s" in Spanish). */
 export function formatDuration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000 ? `${formatNumber(Math.round(ms))} ms` : `${formatNumber(Math.round(ms / 100) / 10)} s`;
 }

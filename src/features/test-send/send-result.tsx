@@ -1,9 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { SendResult } from './api';
 import { formatDuration, isSuccess, prettyBody, statusLine } from './result-text';
 
 /** Rokt's answer to one test send: status line, body, time taken and whether the token came from the cache. */
 export function SendResultView(props: { result: SendResult; mode: 'sandbox' | 'live' | undefined }) {
   const { result, mode } = props;
+  const { t } = useLingui();
   const ok = isSuccess(result.upstream.status);
   const body = prettyBody(result.upstream.body);
   return (
@@ -12,13 +14,17 @@ export function SendResultView(props: { result: SendResult; mode: 'sandbox' | 'l
         {statusLine(result.upstream.status, mode)}
       </p>
       <dl className="test-send-facts">
-        <dt>Time taken</dt>
+        <dt>
+          <Trans>Time taken</Trans>
+        </dt>
         <dd>{formatDuration(result.durationMs)}</dd>
-        <dt>Access token</dt>
-        <dd>{result.token.cached ? 'reused from the cache' : 'freshly requested'}</dd>
+        <dt>
+          <Trans>Access token</Trans>
+        </dt>
+        <dd>{result.token.cached ? t`reused from the cache` : t`freshly requested`}</dd>
       </dl>
       <p className="test-send-label" id="test-send-body-label">
-        Response body{body.json ? ' (JSON)' : ''}
+        {body.json ? t`Response body (JSON)` : t`Response body`}
       </p>
       <pre className="test-send-body" tabIndex={0} aria-labelledby="test-send-body-label">
         {body.text}

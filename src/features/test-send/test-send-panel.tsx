@@ -1,15 +1,10 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { RenderedRequest } from '../../core/template';
 import { ProxyError } from './api';
 import { SandboxEvents } from './sandbox-events';
 import { SendResultView } from './send-result';
 import { useTestSend } from './use-test-send';
 import './test-send.css';
-
-const MODE_TEXT = {
-  sandbox:
-    'Sandbox: tests go to a built-in imitation of Rokt on this server; nothing reaches real calendars.',
-  live: 'Live: tests go to the real Rokt API with the server’s credentials and reach real subscribers.',
-} as const;
 
 /**
  * The Send test panel: server mode, the Send button (blocked with a reason), Rokt's answer and the sandbox's
@@ -22,21 +17,30 @@ export function TestSendPanel(props: {
   rendering?: boolean;
 }) {
   const { request, blockedReason, rendering = false } = props;
+  const { t } = useLingui();
   const { health, events, send, sendOnce, clear } = useTestSend();
   const mode = health.data?.mode;
-  const reason = blockedReason ?? (request ? null : 'The preview is not ready yet.');
+  const modeText = {
+    sandbox: t`Sandbox: tests go to a built-in imitation of Rokt on this server; nothing reaches real calendars.`,
+    live: t`Live: tests go to the real Rokt API with the server’s credentials and reach real subscribers.`,
+  };
+  const modeName = { sandbox: t`sandbox`, live: t`live` };
+  const reason = blockedReason ?? (request ? null : t`The preview is not ready yet.`);
   const disabled = reason !== null || send.isPending || rendering;
   const error = send.error instanceof ProxyError ? send.error : null;
 
   return (
     <section className="test-send" aria-labelledby="test-send-heading">
-      <h2 id="test-send-heading">Send test</h2>
+      <h2 id="test-send-heading">
+        <Trans>Send test</Trans>
+      </h2>
       <p className="test-send-mode" aria-live="polite">
-        {health.isPending && 'Checking the server…'}
-        {health.isError && `The server's mode is unknown: ${health.error.message}`}
+        {health.isPending && t`Checking the server…`}
+        {health.isError && t`The server's mode is unknown: ${health.error.message}`}
         {mode && (
           <>
-            <span className={`test-send-badge test-send-badge-${mode}`}>{mode}</span> {MODE_TEXT[mode]}
+            <span className={`test-send-badge test-send-badge-${mode}`}>{modeName[mode]}</span>{' '}
+            {modeText[mode]}
           </>
         )}
       </p>
@@ -49,7 +53,7 @@ export function TestSendPanel(props: {
           aria-describedby={reason ? 'test-send-reason' : undefined}
           onClick={() => request && sendOnce({ url: request.url, body: request.body })}
         >
-          {send.isPending ? 'Sending…' : 'Send test'}
+          {send.isPending ? t`Sending…` : t`Send test`}
         </button>
         {reason && (
           <p id="test-send-reason" className="test-send-muted">
@@ -60,7 +64,7 @@ export function TestSendPanel(props: {
       <div className="test-send-outcome" role="status" aria-live="polite" aria-busy={send.isPending}>
         {send.isPending && (
           <p className="test-send-progress">
-            Sending the test to {mode === 'live' ? 'Rokt' : 'the sandbox'}…
+            {mode === 'live' ? t`Sending the test to Rokt…` : t`Sending the test to the sandbox…`}
           </p>
         )}
         {send.isError && (

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import * as Popover from '@radix-ui/react-popover';
 import { Command } from 'cmdk';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -34,6 +35,7 @@ export interface OpenRequest {
  */
 export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: OpenRequest }) {
   const { id, value, onChange, onBlur, eventDate, invalid, describedBy, placeholder, initialRequest } = props;
+  const { t } = useLingui();
   const [open, setOpen] = useState(initialRequest?.open ?? false);
   const [search, setSearch] = useState(initialRequest?.search ?? '');
   const query = useTimezones();
@@ -87,37 +89,41 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
       <Popover.Portal>
         <Popover.Content
           className="timezone-picker-content"
-          aria-label="Choose a timezone"
+          aria-label={t`Choose a timezone`}
           align="start"
           sideOffset={4}
           collisionPadding={8}
         >
-          <Command shouldFilter={false} label="Search timezones" loop className="timezone-picker-command">
+          <Command shouldFilter={false} label={t`Search timezones`} loop className="timezone-picker-command">
             <Command.Input
               className="timezone-picker-input"
               value={search}
               onValueChange={setSearch}
-              placeholder="City, zone or offset (+5:30, utc-3)"
+              placeholder={t`City, zone or offset (+5:30, utc-3)`}
             />
-            <Command.List className="timezone-picker-list" label="Timezones">
+            <Command.List className="timezone-picker-list" label={t`Timezones`}>
               {query.isPending ? (
-                <Command.Loading label="Loading timezones">Loading timezones…</Command.Loading>
+                <Command.Loading label={t`Loading timezones`}>
+                  <Trans>Loading timezones…</Trans>
+                </Command.Loading>
               ) : null}
               {query.isError ? (
                 <div className="timezone-picker-error" role="alert">
-                  <p>The timezone list could not be loaded. Check your connection and try again.</p>
+                  <p>
+                    <Trans>The timezone list could not be loaded. Check your connection and try again.</Trans>
+                  </p>
                   <button
                     type="button"
                     className="timezone-picker-retry"
                     onClick={() => void query.refetch()}
                   >
-                    Retry
+                    <Trans>Retry</Trans>
                   </button>
                 </div>
               ) : null}
               {query.isSuccess ? (
                 <Command.Empty className="timezone-picker-empty">
-                  No timezone matches “{search}”.
+                  <Trans>No timezone matches “{search}”.</Trans>
                 </Command.Empty>
               ) : null}
               {options.map(({ entry, offset, cities }) => (
@@ -136,7 +142,12 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
                   <span className="timezone-picker-main">
                     <span className="timezone-picker-label">
                       {entry.label}
-                      {entry.id === value ? <span className="timezone-picker-check"> ✓ selected</span> : null}
+                      {entry.id === value ? (
+                        <span className="timezone-picker-check">
+                          {' '}
+                          <Trans>✓ selected</Trans>
+                        </span>
+                      ) : null}
                     </span>
                     <span className="timezone-picker-id">{entry.id}</span>
                     {cities ? <span className="timezone-picker-cities">{cities}</span> : null}

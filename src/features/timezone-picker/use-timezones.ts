@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { TimezoneEntry } from '../../core/timezones';
+import { localizeTimezones, type LocalZoneNameTable, type TimezoneEntry } from '../../core/timezones';
+import { useLocale, type AppLocale } from '../../ui/i18n';
 
 const isEntry = (value: unknown): value is TimezoneEntry => {
   if (typeof value !== 'object' || value === null) return false;
@@ -13,20 +14,40 @@ const isEntry = (value: unknown): value is TimezoneEntry => {
   );
 };
 
+const isNames = (value: unknown): value is LocalZoneNameTable[string] => {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.label === 'string' && Array.isArray(v.cities) && Array.isArray(v.names);
+};
+
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
+  return response.json();
+}
+
 /** Fetches and checks /timezones.json (the Windows timezone list). */
 async function fetchTimezones(): Promise<TimezoneEntry[]> {
-  const response = await fetch('/timezones.json');
-  if (!response.ok) throw new Error(`The timezone list could not be loaded (HTTP ${response.status}).`);
-  const data: unknown = await response.json();
+  const data = await fetchJson('/timezones.json');
   if (!Array.isArray(data)) throw new Error('The timezone list is not a list.');
   return data.filter(isEntry);
 }
 
-/** The timezone list through react-query: fetched once per session, retried once on failure. */
+/** The list in `locale`: English as published, other languages with their CLDR names (/timezones.<locale>.json). */
+export async function fetchLocalTimezones(locale: AppLocale): Promise<TimezoneEntry[]> {
+  if (locale === 'en') return fetchTimezones();
+  const [list, names] = await Promise.all([fetchTimezones(), fetchJson(`/timezones.${locale}.json`)]);
+  if (typeof names !== 'object' || names === null) throw new Error('The timezone names are not a table.');
+  const table = Object.fromEntries(Object.entries(names).filter(([, v]) => isNames(v))) as LocalZoneNameTable;
+  return localizeTimezones(list, table);
+}
+
+/** The timezone list in the interface language through react-query: fetched once per language, retried once. */
 export function useTimezones() {
+  const { locale } = useLocale();
   return useQuery({
-    queryKey: ['timezones'],
-    queryFn: fetchTimezones,
+    queryKey: ['timezones', locale],
+    queryFn: () => fetchLocalTimezones(locale),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: 1,
