@@ -18,6 +18,10 @@ const SAME_IN_SPANISH = new Set([
   'cURL',
   'Webhook',
   'OK',
+  // Spelled the same in Spanish.
+  'Error',
+  'Error: ',
+  'no',
   'Español',
   'English',
 ]);

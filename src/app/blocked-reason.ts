@@ -1,5 +1,8 @@
-import { draftFieldLabel, draftFieldOf, type DraftFieldName, type Issue } from '../core/issues';
+import { plural, t } from '@lingui/core/macro';
+import { draftFieldOf, type DraftFieldName, type Issue } from '../core/issues';
 import type { PreviewState } from '../features/preview';
+import { fieldLabel } from '../ui/field-labels';
+import { issueText } from '../ui/issue-text';
 
 /** Why copying or sending is not possible now, and the composer field to fix (null: not a form field). */
 export interface Blocked {
@@ -7,15 +10,25 @@ export interface Blocked {
   field: DraftFieldName | null;
 }
 
-/** Every sentence about blocking, in one place. */
+/** Every sentence about blocking, in one place, in the active language (read when shown). */
 const TEXT = {
-  rendering: 'The preview is still rendering.',
-  failed: 'The preview could not be rendered.',
-  notReady: 'The preview is not ready yet.',
-  aborted: (reason: string) => `Braze would not send to this sample user: ${reason}`,
-  fixField: (label: string, message: string) => `Fix ${label} first: ${message}`,
-  fixOther: (message: string) => `Fix this problem first: ${message}`,
-  more: (n: number) => ` (and ${n === 1 ? 'one more problem' : `${n} more problems`} in the Problems list)`,
+  get rendering() {
+    return t`The preview is still rendering.`;
+  },
+  get failed() {
+    return t`The preview could not be rendered.`;
+  },
+  get notReady() {
+    return t`The preview is not ready yet.`;
+  },
+  aborted: (reason: string) => t`Braze would not send to this sample user: ${reason}`,
+  fixField: (label: string, message: string) => t`Fix ${label} first: ${message}`,
+  fixOther: (message: string) => t`Fix this problem first: ${message}`,
+  more: (n: number) =>
+    plural(n, {
+      one: ' (and one more problem in the Problems list)',
+      other: ' (and # more problems in the Problems list)',
+    }),
 };
 
 /** Problems that come from the sample user's data, not from the template: they do not block copying. */
@@ -28,7 +41,8 @@ function firstError(errors: Issue[]): Blocked | null {
   if (!first) return null;
   const field = draftFieldOf(first);
   const more = errors.length > 1 ? TEXT.more(errors.length - 1) : '';
-  const text = field ? TEXT.fixField(draftFieldLabel(field), first.message) : TEXT.fixOther(first.message);
+  const message = issueText(first);
+  const text = field ? TEXT.fixField(fieldLabel(field), message) : TEXT.fixOther(message);
   return { text: text + more, field };
 }
 

@@ -1,5 +1,7 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { draftFieldLabel, type DraftFieldName } from '../core/issues';
+import type { DraftFieldName } from '../core/issues';
 import { BrazeImportButton } from '../features/braze-import';
 import {
   ComposerForm,
@@ -16,6 +18,8 @@ import type { SampleUser } from '../core/sample-user';
 import { copyBlockedReason, sendBlockedReason, type Blocked } from './blocked-reason';
 import { useProblems } from './use-problems';
 import { loadCatalogPart } from '../ui/i18n';
+import { LanguageSwitcher } from './language-switcher';
+import { fieldLabel } from '../ui/field-labels';
 
 // The tabs behind the preview load after the first paint, with the panels' messages.
 const withPanelTexts = <T,>(module: Promise<T>): Promise<T> =>
@@ -36,14 +40,25 @@ const AudienceDryRun = lazy(() =>
 const renderTimezonePicker = (slot: TimezoneSlotProps) => <TimezonePicker {...slot} />;
 
 type Tab = 'preview' | 'calendar' | 'braze' | 'send' | 'users' | 'audience';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'preview', label: 'Preview' },
-  { id: 'calendar', label: 'Calendar' },
-  { id: 'braze', label: 'Set up in Braze' },
-  { id: 'send', label: 'Send test' },
-  { id: 'users', label: 'All sample users' },
-  { id: 'audience', label: 'Audience dry run' },
-];
+const TABS: Tab[] = ['preview', 'calendar', 'braze', 'send', 'users', 'audience'];
+
+/** A tab's name in the active language. */
+function tabLabel(tab: Tab): string {
+  switch (tab) {
+    case 'preview':
+      return t({ message: 'Preview', context: 'tab' });
+    case 'calendar':
+      return t({ message: 'Calendar', context: 'tab' });
+    case 'braze':
+      return t`Set up in Braze`;
+    case 'send':
+      return t({ message: 'Send test', context: 'tab' });
+    case 'users':
+      return t`All sample users`;
+    case 'audience':
+      return t`Audience dry run`;
+  }
+}
 
 /** A user from an audience export shown in the preview instead of the selected sample user. */
 interface ExportUser {
@@ -77,7 +92,7 @@ export function Workspace() {
       blocked && {
         text: blocked.text,
         ...(blocked.field
-          ? { fieldLabel: draftFieldLabel(blocked.field), onGoToField: () => goToField(blocked.field!) }
+          ? { fieldLabel: fieldLabel(blocked.field), onGoToField: () => goToField(blocked.field!) }
           : {}),
       },
     [goToField],
@@ -103,61 +118,62 @@ export function Workspace() {
           </span>
           <h1>Rokt Calendar Composer</h1>
         </div>
-        <nav className="app-actions" aria-label="Drafts">
+        <nav className="app-actions" aria-label={t`Drafts`}>
           <DocumentBar doc={doc} />
           <BrazeImportButton onImport={openDraft} />
+          <LanguageSwitcher />
         </nav>
       </header>
       <main className="app-panes">
         <section className="app-pane app-pane-form" aria-labelledby="event-heading">
           <h2 id="event-heading" className="visually-hidden">
-            Event
+            <Trans>Event</Trans>
           </h2>
           <ComposerForm form={form} issues={problems} now={now} timezonePicker={renderTimezonePicker} />
         </section>
         <section className="app-pane app-pane-output" aria-labelledby="output-heading">
           <h2 id="output-heading" className="visually-hidden">
-            Braze webhook
+            <Trans>Braze webhook</Trans>
           </h2>
           <SampleUserPanel {...samples} select={selectSampleUser} />
           {exportUser && (
             <p className="app-export-user" role="status">
-              Previewing {exportUser.label}.{' '}
+              {t`Previewing ${exportUser.label}.`}{' '}
               <button type="button" className="app-link" onClick={() => setExportUser(null)}>
-                Back to {samples.selected.name}
+                {t`Back to ${samples.selected.name}`}
               </button>
             </p>
           )}
-          <div className="app-tabs" role="tablist" aria-label="Output">
-            {TABS.map((t) => (
+          <div className="app-tabs" role="tablist" aria-label={t`Output`}>
+            {TABS.map((id) => (
               <button
-                key={t.id}
+                key={id}
                 type="button"
                 role="tab"
-                id={`tab-${t.id}`}
-                aria-selected={tab === t.id}
-                aria-controls={`panel-${t.id}`}
-                tabIndex={tab === t.id ? 0 : -1}
+                id={`tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls={`panel-${id}`}
+                tabIndex={tab === id ? 0 : -1}
                 className="app-tab"
                 onClick={(e) => {
-                  setTab(t.id);
+                  setTab(id);
                   e.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
                 }}
                 onKeyDown={(e) => {
-                  const i = TABS.findIndex((x) => x.id === tab);
+                  const i = TABS.indexOf(tab);
                   const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
                   if (!step) return;
                   const next = TABS[(i + step + TABS.length) % TABS.length]!;
-                  setTab(next.id);
-                  document.getElementById(`tab-${next.id}`)?.focus();
+                  setTab(next);
+                  document.getElementById(`tab-${next}`)?.focus();
                 }}
               >
-                {t.label}
+                {tabLabel(id)}
               </button>
             ))}
           </div>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="app-tabpanel">
-            <Suspense fallback={<p className="app-loading">Loading…</p>}>
+            <Suspense fallback={<p className="app-loading">{t`Loading…`}</p>}>
               {tab === 'preview' && (
                 <PreviewPane
                   preview={preview}
@@ -193,7 +209,7 @@ export function Workspace() {
                       className="ui-button app-goto-field"
                       onClick={() => goToField(sendBlocked.field!)}
                     >
-                      Go to {draftFieldLabel(sendBlocked.field)}
+                      {t`Go to ${fieldLabel(sendBlocked.field)}`}
                     </button>
                   )}
                   <TestSendPanel

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './modal-dialog.css';
 
@@ -50,7 +51,7 @@ export function ModalDialog({ open, onClose, title, children, className }: Modal
             <h2 id={titleId} className="ui-dialog-title">
               {title}
             </h2>
-            <button type="button" className="ui-dialog-close" onClick={onClose} aria-label="Close">
+            <button type="button" className="ui-dialog-close" onClick={onClose} aria-label={t`Close`}>
               ✕
             </button>
           </div>

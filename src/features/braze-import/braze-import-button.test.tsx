@@ -10,7 +10,9 @@ describe('BrazeImportButton', () => {
     const onImport = vi.fn();
     render(<BrazeImportButton onImport={onImport} />);
     await user.click(screen.getByRole('button', { name: 'Import from Braze…' }));
-    const dialog = within(await screen.findByRole('dialog', { name: 'Import from Braze' }));
+    const dialog = within(
+      await screen.findByRole('dialog', { name: 'Import from Braze' }, { timeout: 10_000 }),
+    );
     expect(dialog.getByRole('button', { name: 'Use these values' })).toBeDisabled();
     fireEvent.change(dialog.getByLabelText('Webhook URL'), { target: { value: guide.url } });
     fireEvent.change(dialog.getByLabelText('Request body'), { target: { value: guide.body } });

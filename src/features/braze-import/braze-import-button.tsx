@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { lazy, Suspense, useState } from 'react';
 import type { Draft } from '../../core/event';
 import './braze-import.css';
@@ -33,7 +34,7 @@ export function BrazeImportButton({ onImport }: BrazeImportButtonProps) {
         }}
         aria-haspopup="dialog"
       >
-        Import from Braze…
+        <Trans>Import from Braze…</Trans>
       </button>
       {used ? (
         <Suspense fallback={null}>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Draft } from '../../core/event';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { ImportResultView } from './import-result-view';
@@ -13,35 +14,38 @@ export interface BrazeImportPanelProps {
 
 /** The "Import from Braze" dialog: paste a webhook's URL, body and headers; see what maps; fill the form. */
 export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImportPanelProps) {
+  const { t } = useLingui();
   const state = useBrazeImport();
   return (
     <>
-      <ModalDialog open={open} onClose={close} title="Import from Braze" className="braze-import-dialog">
+      <ModalDialog open={open} onClose={close} title={t`Import from Braze`} className="braze-import-dialog">
         <p className="braze-import-hint">
-          Paste an existing webhook template as it is in Braze. The form is filled where the template can be
-          understood; everything else is listed with the reason.
+          <Trans>
+            Paste an existing webhook template as it is in Braze. The form is filled where the template can be
+            understood; everything else is listed with the reason.
+          </Trans>
         </p>
         <PasteField
           id="braze-import-url"
-          label="Webhook URL"
+          label={t`Webhook URL`}
           rows={2}
           value={state.url}
           onChange={state.setUrl}
         />
         <PasteField
           id="braze-import-body"
-          label="Request body"
+          label={t`Request body`}
           rows={10}
           value={state.body}
           onChange={state.setBody}
         />
         <PasteField
           id="braze-import-headers"
-          label="Headers (optional)"
+          label={t`Headers (optional)`}
           rows={3}
           value={state.headerText}
           onChange={state.setHeaderText}
-          hint="One per line, as Name: value (the Authorization header gives the credential name)."
+          hint={t`One per line, as Name: value (the Authorization header gives the credential name).`}
         />
         {state.result ? (
           <ImportResultView
@@ -52,7 +56,7 @@ export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImport
         ) : null}
         <div className="braze-import-actions">
           <button type="button" className="ui-button" onClick={close}>
-            Cancel
+            <Trans>Cancel</Trans>
           </button>
           <button
             type="button"
@@ -65,7 +69,7 @@ export function BrazeImportPanel({ open, onClose: close, onImport }: BrazeImport
               close();
             }}
           >
-            Use these values
+            <Trans>Use these values</Trans>
           </button>
         </div>
       </ModalDialog>

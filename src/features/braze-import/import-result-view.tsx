@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { MappedRow } from './use-braze-import';
 
 interface ImportResultViewProps {
@@ -9,10 +10,13 @@ interface ImportResultViewProps {
 
 /** Lists what the import filled in and what it could not carry over, with the reason. */
 export function ImportResultView({ mapped, unmapped, notes = [] }: ImportResultViewProps) {
+  const { t } = useLingui();
+  const filled = mapped.length;
+  const left = unmapped.length;
   return (
     <div className="braze-import-result" aria-live="polite">
       {notes.length > 0 ? (
-        <ul className="braze-import-notes" aria-label="Translated">
+        <ul className="braze-import-notes" aria-label={t`Translated`}>
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
@@ -20,16 +24,18 @@ export function ImportResultView({ mapped, unmapped, notes = [] }: ImportResultV
       ) : null}
       <section aria-labelledby="braze-import-mapped-title">
         <h3 id="braze-import-mapped-title" className="braze-import-section-title">
-          Filled in ({mapped.length})
+          <Trans>Filled in ({filled})</Trans>
         </h3>
         {mapped.length === 0 ? (
-          <p className="braze-import-hint">Nothing could be read yet: check the URL and body.</p>
+          <p className="braze-import-hint">
+            <Trans>Nothing could be read yet: check the URL and body.</Trans>
+          </p>
         ) : (
           <dl className="braze-import-mapped">
             {mapped.map((row) => (
               <div key={row.field} className="braze-import-mapped-row">
                 <dt>{row.label}</dt>
-                <dd>{row.value || '(empty)'}</dd>
+                <dd>{row.value || t`(empty)`}</dd>
               </div>
             ))}
           </dl>
@@ -38,7 +44,7 @@ export function ImportResultView({ mapped, unmapped, notes = [] }: ImportResultV
       {unmapped.length > 0 ? (
         <section aria-labelledby="braze-import-unmapped-title">
           <h3 id="braze-import-unmapped-title" className="braze-import-section-title">
-            Not carried over ({unmapped.length})
+            <Trans>Not carried over ({left})</Trans>
           </h3>
           <ul className="braze-import-unmapped">
             {unmapped.map((piece, index) => (

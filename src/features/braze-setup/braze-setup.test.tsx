@@ -5,7 +5,7 @@ import { defaultDraft } from '../../core/event';
 import { buildTemplate } from '../../core/template';
 import type { RenderedRequest } from '../../core/template';
 import { BrazeSetup } from './braze-setup';
-import { CLIPBOARD_FALLBACK } from './use-clipboard';
+import { clipboardFallback } from './use-clipboard';
 
 const template = buildTemplate({ ...defaultDraft(), title: "Zoë's sale" });
 const rendered: RenderedRequest = {
@@ -63,7 +63,7 @@ describe('BrazeSetup', () => {
     render(<BrazeSetup template={template} rendered={rendered} credentialName="Rokt-Calendar-API" />);
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy request body' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(CLIPBOARD_FALLBACK));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(clipboardFallback()));
   });
 
   it('names the credential to create and where each piece goes', () => {

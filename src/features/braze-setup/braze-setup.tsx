@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, useState } from 'react';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import './braze-setup.css';
@@ -20,6 +21,7 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
   blocked?: CopyBlock | null;
 }) {
   const { template, rendered, credentialName, blocked } = props;
+  const { t } = useLingui();
   const { copy, result } = useClipboard();
   // "Copy anyway" holds for the problem it was given for; a different problem blocks again.
   const [unlockedFor, setUnlockedFor] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
   return (
     <section className="ui-card braze-setup" aria-labelledby="braze-setup-title">
       <h2 id="braze-setup-title" className="braze-setup-title">
-        Copy into Braze
+        <Trans>Copy into Braze</Trans>
       </h2>
       <p className="braze-setup-live" role="status" aria-live="polite">
         {result?.ok ? result.message : ''}
@@ -56,15 +58,15 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
       <div className="braze-setup-rows">
         <CopyRow
           id="url"
-          label="webhook URL"
-          where="Compose › Webhook URL"
+          label={t`webhook URL`}
+          where={t`Compose › Webhook URL`}
           value={template.url}
           {...rowProps}
         />
         <CopyRow
           id="method"
-          label="HTTP method"
-          where="Settings › HTTP Method"
+          label={t`HTTP method`}
+          where={t`Settings › HTTP Method`}
           value={template.method}
           {...rowProps}
         />
@@ -72,15 +74,15 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
           <div key={`${header.name}-${i}`} className="braze-setup-header-pair">
             <CopyRow
               id={`header-name-${i}`}
-              label={`header name ${header.name}`}
-              where="Settings › Request Headers › Key"
+              label={t`header name ${header.name}`}
+              where={t`Settings › Request Headers › Key`}
               value={header.name}
               {...rowProps}
             />
             <CopyRow
               id={`header-value-${i}`}
-              label={`${header.name} header value`}
-              where="Settings › Request Headers › Value"
+              label={t`${header.name} header value`}
+              where={t`Settings › Request Headers › Value`}
               value={header.value}
               {...rowProps}
             />
@@ -88,44 +90,50 @@ export const BrazeSetup = memo(function BrazeSetup(props: {
         ))}
         <CopyRow
           id="body"
-          label="request body"
-          where="Compose › Request Body › Raw text"
+          label={t`request body`}
+          where={t`Compose › Request Body › Raw text`}
           value={template.body}
           multiline
           {...rowProps}
         />
       </div>
 
-      <h3 className="braze-setup-subtitle">Set up in Braze</h3>
+      <h3 className="braze-setup-subtitle">
+        <Trans>Set up in Braze</Trans>
+      </h3>
       <SetupGuide credentialName={credentialName} />
 
-      <h3 className="braze-setup-subtitle">Try it outside Braze</h3>
+      <h3 className="braze-setup-subtitle">
+        <Trans>Try it outside Braze</Trans>
+      </h3>
       {curl ? (
         <>
           <CopyRow
             id="curl"
-            label="cURL command"
-            copyLabel="Copy as cURL"
-            where="The request rendered for the sample user"
+            label={t`cURL command`}
+            copyLabel={t`Copy as cURL`}
+            where={t`The request rendered for the sample user`}
             value={curl}
             multiline
             {...rowProps}
           />
           {rendered && rendered.errors.length > 0 && (
             <p className="braze-setup-note braze-setup-note--warning">
-              This request still has problems (see the preview): Rokt would probably reject it.
+              <Trans>This request still has problems (see the preview): Rokt would probably reject it.</Trans>
             </p>
           )}
           <p className="braze-setup-note">
-            The Authorization header holds the preview placeholder token: replace it with a real Rokt access
-            token before running the command.
+            <Trans>
+              The Authorization header holds the preview placeholder token: replace it with a real Rokt access
+              token before running the command.
+            </Trans>
           </p>
         </>
       ) : (
         <p className="braze-setup-note">
           {rendered?.aborted
-            ? 'No cURL for this sample user: Braze would not send the request to them.'
-            : 'The cURL command appears once the preview has rendered.'}
+            ? t`No cURL for this sample user: Braze would not send the request to them.`
+            : t`The cURL command appears once the preview has rendered.`}
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import '../../ui/button.css';
 
 /** Why copying is blocked, as the app computes it, and how to reach the field to fix. */
@@ -8,12 +9,18 @@ export interface CopyBlock {
   onGoToField?: () => void;
 }
 
-/** Every sentence of the notice, in one place. */
+/** Every sentence of the notice, in one place, in the active language (read when shown). */
 const TEXT = {
-  title: 'Copying is blocked: Braze would send a broken webhook.',
-  goTo: (label: string) => `Go to ${label}`,
-  anyway: 'Copy anyway',
-  unlocked: 'Copying is allowed although the template still has problems.',
+  get title() {
+    return t`Copying is blocked: Braze would send a broken webhook.`;
+  },
+  goTo: (label: string) => t`Go to ${label}`,
+  get anyway() {
+    return t`Copy anyway`;
+  },
+  get unlocked() {
+    return t`Copying is allowed although the template still has problems.`;
+  },
 };
 
 /** The notice above the copy buttons while the template has an error, with a link to the field and "Copy anyway". */

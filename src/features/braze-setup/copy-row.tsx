@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { CopyResult } from './use-clipboard';
 
 /** One piece to paste into Braze: where it goes, its value, and a copy button that shows "Copied". */
@@ -15,6 +16,7 @@ export function CopyRow(props: {
   disabled?: boolean;
 }) {
   const { id, label, where, value, multiline, copyLabel, result, onCopy, disabled } = props;
+  const { t } = useLingui();
   const copied = result?.id === id && result.ok;
   return (
     <div className="braze-setup-row">
@@ -24,12 +26,12 @@ export function CopyRow(props: {
         <button
           type="button"
           className={copied ? 'braze-setup-copy braze-setup-copy--done' : 'braze-setup-copy'}
-          aria-label={copyLabel ?? `Copy ${label}`}
+          aria-label={copyLabel ?? t`Copy ${label}`}
           disabled={disabled}
           aria-describedby={disabled ? 'braze-setup-blocked' : undefined}
           onClick={() => onCopy(id, value, label)}
         >
-          {copied ? 'Copied ✓' : 'Copy'}
+          {copied ? t`Copied ✓` : t`Copy`}
         </button>
       </div>
       {multiline ? (

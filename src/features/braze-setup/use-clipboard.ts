@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** The outcome of the last copy: which item, and whether the clipboard took it. */
@@ -7,8 +8,9 @@ export interface CopyResult {
   message: string;
 }
 
-export const CLIPBOARD_FALLBACK =
-  'Your browser did not let this page use the clipboard. Select the text and press Ctrl+C (⌘C on a Mac).';
+/** What to do when the clipboard refuses, in the active language. */
+export const clipboardFallback = () =>
+  t`Your browser did not let this page use the clipboard. Select the text and press Ctrl+C (⌘C on a Mac).`;
 
 /**
  * Returns `copy(id, text, what)` writing `text` with navigator.clipboard.writeText and the last result
@@ -28,9 +30,9 @@ export function useClipboard(clearAfterMs = 2500): {
       try {
         if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
         await navigator.clipboard.writeText(text);
-        next = { id, ok: true, message: `Copied ${what} to the clipboard.` };
+        next = { id, ok: true, message: t`Copied ${what} to the clipboard.` };
       } catch {
-        next = { id, ok: false, message: CLIPBOARD_FALLBACK };
+        next = { id, ok: false, message: clipboardFallback() };
       }
       setResult(next);
       clearTimeout(timer.current);

@@ -1,3 +1,6 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
+import { fieldLabel } from '../../ui/field-labels';
 import { Field } from './field';
 import { fieldAria, type FieldMessage } from './field-messages';
 import type { ComposerFormApi } from './use-composer-form';
@@ -5,40 +8,55 @@ import type { ComposerFormApi } from './use-composer-form';
 type Messages = (field: string) => FieldMessage[];
 
 const CHECKBOXES = [
-  {
-    name: 'options.appendUserId',
-    label: 'Append the user id to the event id',
-    hint: 'Sends eventId as <event id>_{{${user_id}}} so every subscriber gets their own event (Braze’s template does this).',
-  },
-  {
-    name: 'options.abortWithoutSubscriptions',
-    label: 'Skip users without a calendar subscription',
-    hint: 'Stops the webhook (abort_message) for a user with no rokt:subscription_id instead of posting an empty list.',
-  },
-  {
-    name: 'options.quoteNotifyBefore',
-    label: 'Send notifyBefore as a quoted string',
-    hint: 'Braze’s published template quotes it ("15"); Rokt documents a number. Leave off unless Rokt asks for it.',
-  },
+  'options.appendUserId',
+  'options.abortWithoutSubscriptions',
+  'options.quoteNotifyBefore',
 ] as const;
+
+/** The Liquid the first option appends, the same in every language. */
+const USER_ID_SUFFIX = '_{{${user_id}}}';
+
+/** Each option's hint in the active language. */
+function hint(name: (typeof CHECKBOXES)[number]): string {
+  switch (name) {
+    case 'options.appendUserId':
+      return t`Sends eventId as <event id>${USER_ID_SUFFIX} so every subscriber gets their own event (Braze’s template does this).`;
+    case 'options.abortWithoutSubscriptions':
+      return t`Stops the webhook (abort_message) for a user with no rokt:subscription_id instead of posting an empty list.`;
+    case 'options.quoteNotifyBefore':
+      return t`Braze’s published template quotes it ("15"); Rokt documents a number. Leave off unless Rokt asks for it.`;
+  }
+}
+
+/** The nested body's shape, the same in every language. */
+const NESTED_SHAPE = '{ "event": { … } }';
 
 /** The "Advanced" disclosure: body-shape and template options. */
 export function AdvancedOptions({ form, messages }: { form: ComposerFormApi; messages: Messages }) {
   const shapeMessages = messages('options.updateShape');
   return (
     <details className="composer-advanced">
-      <summary className="composer-advanced-summary">Advanced options</summary>
+      <summary className="composer-advanced-summary">
+        <Trans>Advanced options</Trans>
+      </summary>
       <div className="composer-advanced-body">
-        {CHECKBOXES.map((c) => {
-          const id = `composer-${c.name.replace('.', '-')}`;
-          const fieldMessages = messages(c.name);
+        {CHECKBOXES.map((name) => {
+          const id = `composer-${name.replace('.', '-')}`;
+          const fieldMessages = messages(name);
           return (
-            <Field key={c.name} id={id} label={c.label} hint={c.hint} messages={fieldMessages} inline>
+            <Field
+              key={name}
+              id={id}
+              label={fieldLabel(name)}
+              hint={hint(name)}
+              messages={fieldMessages}
+              inline
+            >
               <input
                 id={id}
                 type="checkbox"
                 className="composer-checkbox"
-                {...form.register(c.name)}
+                {...form.register(name)}
                 {...fieldAria(id, true, fieldMessages)}
               />
             </Field>
@@ -49,7 +67,7 @@ export function AdvancedOptions({ form, messages }: { form: ComposerFormApi; mes
           aria-describedby="composer-update-shape-hint"
           aria-invalid={shapeMessages.some((m) => m.severity === 'error') || undefined}
         >
-          <legend className="composer-label">Update body shape</legend>
+          <legend className="composer-label">{fieldLabel('options.updateShape')}</legend>
           <div className="composer-radio-list">
             <label className="composer-radio">
               <input
@@ -58,16 +76,18 @@ export function AdvancedOptions({ form, messages }: { form: ComposerFormApi; mes
                 value="nested"
                 {...form.register('options.updateShape')}
               />
-              Nested: {'{ "event": { … } }'} (Braze’s guide, default)
+              {t`Nested: ${NESTED_SHAPE} (Braze’s guide, default)`}
             </label>
             <label className="composer-radio">
               <input type="radio" value="flat" {...form.register('options.updateShape')} />
-              Flat: fields at the top level (Rokt’s reference)
+              <Trans>Flat: fields at the top level (Rokt’s reference)</Trans>
             </label>
           </div>
           <p id="composer-update-shape-hint" className="composer-hint">
-            Only used for Update event. Braze’s guide wraps fields in event; Rokt’s reference puts them at the
-            top level. Rokt has not said which one it requires.
+            <Trans>
+              Only used for Update event. Braze’s guide wraps fields in event; Rokt’s reference puts them at
+              the top level. Rokt has not said which one it requires.
+            </Trans>
           </p>
           {shapeMessages.length > 0 ? (
             <ul className="composer-messages">

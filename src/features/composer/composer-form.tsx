@@ -1,6 +1,6 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Controller, useFormState } from 'react-hook-form';
-import { FIELD_LABELS } from '../../core/event';
 import type { IssueFix } from '../../core/issues';
 import { AdvancedOptions } from './advanced-options';
 import { ApplyFixContext } from './apply-fix';
@@ -12,11 +12,13 @@ import { ReminderField } from './reminder-field';
 import { TextField } from './text-fields';
 import { TimeSummary } from './time-summary';
 import type { ComposerFormProps } from './types';
+import { fieldLabel } from '../../ui/field-labels';
 import { useFormShape } from './use-composer-form';
 import { useFieldMessages } from './use-field-messages';
 import './composer.css';
 
-const LIQUID_HINT = 'Braze Liquid works here, e.g. Hi {{${first_name}}}.';
+/** Braze Liquid, the same in every language. */
+const LIQUID_EXAMPLE = 'Hi {{${first_name}}}';
 
 /**
  * The event form: every field labelled, with its problems shown under it while the marketer types. It
@@ -29,6 +31,7 @@ export const ComposerForm = memo(function ComposerForm({
   issues,
   now: nowProp,
 }: ComposerFormProps) {
+  const { t } = useLingui();
   const [mountedAt] = useState(() => new Date());
   const now = nowProp ?? mountedAt;
   const { mode, timing } = useFormShape(form);
@@ -59,78 +62,86 @@ export const ComposerForm = memo(function ComposerForm({
   const allDayMessages = messages('allDay');
   return (
     <ApplyFixContext.Provider value={applyFix}>
-      <form className="composer" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Event">
+      <form className="composer" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t`Event`}>
         <fieldset className="composer-group">
-          <legend className="composer-group-title">Event</legend>
+          <legend className="composer-group-title">
+            <Trans>Event</Trans>
+          </legend>
           <div className="composer-field">
             <span className="composer-label" id="composer-mode-label">
-              Request
+              {fieldLabel('mode')}
             </span>
             <div className="composer-segmented" role="radiogroup" aria-labelledby="composer-mode-label">
               <label className="composer-segment">
                 <input id="composer-mode-create" type="radio" value="create" {...form.register('mode')} />
-                <span>New event</span>
+                <span>
+                  <Trans>New event</Trans>
+                </span>
               </label>
               <label className="composer-segment">
                 <input type="radio" value="update" {...form.register('mode')} />
-                <span>Update event</span>
+                <span>
+                  <Trans>Update event</Trans>
+                </span>
               </label>
             </div>
           </div>
           <TextField
             form={form}
             name="eventId"
-            label={FIELD_LABELS.eventId}
+            label={fieldLabel('eventId')}
             hint={
               mode === 'update'
-                ? 'Use the id of the event you are updating (Rokt matches on it).'
-                : 'A unique id you choose, e.g. summer_sale_2026.'
+                ? t`Use the id of the event you are updating (Rokt matches on it).`
+                : t`A unique id you choose, e.g. summer_sale_2026.`
             }
             messages={messages('eventId')}
           />
           <TextField
             form={form}
             name="title"
-            label={FIELD_LABELS.title}
-            hint={`Shown in the calendar. ${LIQUID_HINT}`}
+            label={fieldLabel('title')}
+            hint={t`Shown in the calendar. Braze Liquid works here, e.g. ${LIQUID_EXAMPLE}.`}
             messages={messages('title')}
           />
           <TextField
             form={form}
             name="description"
-            label={FIELD_LABELS.description}
-            hint="Optional. Line breaks are kept."
+            label={fieldLabel('description')}
+            hint={t`Optional. Line breaks are kept.`}
             messages={messages('description')}
             multiline
           />
           <TextField
             form={form}
             name="location"
-            label={FIELD_LABELS.location}
-            hint="Optional: an address or a link (often a second call to action)."
+            label={fieldLabel('location')}
+            hint={t`Optional: an address or a link (often a second call to action).`}
             messages={messages('location')}
           />
         </fieldset>
 
         <fieldset className="composer-group">
-          <legend className="composer-group-title">When</legend>
+          <legend className="composer-group-title">
+            <Trans>When</Trans>
+          </legend>
           <div className="composer-row">
             <DateTimeField
               form={form}
               name="start"
-              label={FIELD_LABELS.start}
+              label={fieldLabel('start')}
               allDay={timing.allDay}
               messages={messages('start')}
             />
             <DateTimeField
               form={form}
               name="end"
-              label={FIELD_LABELS.end}
+              label={fieldLabel('end')}
               allDay={timing.allDay}
               messages={messages('end')}
             />
           </div>
-          <Field id="composer-allDay" label={FIELD_LABELS.allDay} messages={allDayMessages} inline>
+          <Field id="composer-allDay" label={fieldLabel('allDay')} messages={allDayMessages} inline>
             <input
               id="composer-allDay"
               type="checkbox"
@@ -145,8 +156,8 @@ export const ComposerForm = memo(function ComposerForm({
             render={({ field }) => (
               <Field
                 id="composer-timezone"
-                label={FIELD_LABELS.timezone}
-                hint="Start and end are wall-clock times in this zone. Rokt needs a Windows timezone id."
+                label={fieldLabel('timezone')}
+                hint={t`Start and end are wall-clock times in this zone. Rokt needs a Windows timezone id.`}
                 messages={tzMessages}
               >
                 {timezonePicker({
@@ -176,8 +187,8 @@ export const ComposerForm = memo(function ComposerForm({
           <TextField
             form={form}
             name="credentialName"
-            label={FIELD_LABELS.credentialName}
-            hint="The Connected Content credential in Braze that holds your Rokt client id and secret."
+            label={fieldLabel('credentialName')}
+            hint={t`The Connected Content credential in Braze that holds your Rokt client id and secret.`}
             messages={messages('credentialName')}
           />
           <AdvancedOptions form={form} messages={messages} />

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { Controller } from 'react-hook-form';
 import { addWallMinutes, wallMinutesBetween } from '../../core/timezones';
 import { Field } from './field';
@@ -15,9 +16,9 @@ interface DateTimeFieldProps {
 
 /** Every word of the repeated-time question, in one place. */
 const TEXT = {
-  which: (wall: string) => `Which ${wall}?`,
-  earlier: (offset: string) => `The earlier one (${offset})`,
-  later: (offset: string) => `The later one (${offset})`,
+  which: (wall: string) => t`Which ${wall}?`,
+  earlier: (offset: string) => t`The earlier one (${offset})`,
+  later: (offset: string) => t`The later one (${offset})`,
 };
 
 /** The earlier/later question shown under a start or end that happens twice (a fall-back hour). */

@@ -1,4 +1,5 @@
 import { draftFieldOf, type Issue, type IssueFix } from '../../core/issues';
+import { issueText } from '../../ui/issue-text';
 
 /** One message shown under a field, with the one-click fixes and the code/params of its problem. */
 export interface FieldMessage {
@@ -26,8 +27,14 @@ export function messagesFor(field: string, schemaError: string | undefined, issu
   if (schemaError) add({ text: schemaError, severity: 'error' });
   for (const issue of issues) {
     if (!issueConcerns(issue.path, field) && draftFieldOf(issue) !== field) continue;
-    const { message: text, severity, code, params, fixes } = issue;
-    add({ text, severity, code, ...(params ? { params } : {}), ...(fixes?.length ? { fixes } : {}) });
+    const { severity, code, params, fixes } = issue;
+    add({
+      text: issueText(issue),
+      severity,
+      code,
+      ...(params ? { params } : {}),
+      ...(fixes?.length ? { fixes } : {}),
+    });
   }
   return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

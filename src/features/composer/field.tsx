@@ -1,9 +1,20 @@
+import { t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import { useApplyFix } from './apply-fix';
 import type { FieldMessage } from './field-messages';
 
-/** Every word the field frame shows, in one place. */
-const TEXT = { error: 'Error: ', warning: 'Warning: ', fixes: 'Fixes' };
+/** Every word the field frame shows, in one place, in the active language (read when shown). */
+const TEXT = {
+  get error() {
+    return t`Error: `;
+  },
+  get warning() {
+    return t`Warning: `;
+  },
+  get fixes() {
+    return t`Fixes`;
+  },
+};
 
 interface FieldProps {
   id: string;

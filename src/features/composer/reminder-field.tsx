@@ -1,19 +1,30 @@
+import { plural, t } from '@lingui/core/macro';
 import { useState } from 'react';
+import { fieldLabel } from '../../ui/field-labels';
 import { Controller } from 'react-hook-form';
-import { FIELD_LABELS, MAX_NOTIFY_BEFORE_MINUTES } from '../../core/event';
+import { MAX_NOTIFY_BEFORE_MINUTES } from '../../core/event';
 import { Field } from './field';
 import { fieldAria, type FieldMessage } from './field-messages';
 import type { ComposerFormApi } from './use-composer-form';
 
 /** Reminder presets, in minutes before the start. */
-const REMINDER_PRESETS: { minutes: number; label: string }[] = [
-  { minutes: 0, label: 'None (at the start)' },
-  { minutes: 5, label: '5 minutes before' },
-  { minutes: 15, label: '15 minutes before' },
-  { minutes: 30, label: '30 minutes before' },
-  { minutes: 60, label: '1 hour before' },
-  { minutes: 1440, label: '1 day before' },
-];
+const REMINDER_PRESETS: { minutes: number }[] = [0, 5, 15, 30, 60, 1440].map((minutes) => ({
+  minutes,
+}));
+
+/** A preset's name in the active language. */
+function presetLabel(minutes: number): string {
+  if (minutes === 0) return t`None (at the start)`;
+  if (minutes % 1440 === 0) {
+    const days = minutes / 1440;
+    return plural(days, { one: '# day before', other: '# days before' });
+  }
+  if (minutes % 60 === 0) {
+    const hours = minutes / 60;
+    return plural(hours, { one: '# hour before', other: '# hours before' });
+  }
+  return plural(minutes, { one: '# minute before', other: '# minutes before' });
+}
 const CUSTOM = 'custom';
 
 const isPreset = (value: unknown) => REMINDER_PRESETS.some((p) => p.minutes === value);
@@ -30,7 +41,11 @@ export function ReminderField({ form, messages }: { form: ComposerFormApi; messa
         const selectValue = custom || !isPreset(value) ? CUSTOM : String(value);
         return (
           <div className="composer-reminder">
-            <Field id="composer-reminder" label={FIELD_LABELS.notifyBefore} messages={custom ? [] : messages}>
+            <Field
+              id="composer-reminder"
+              label={fieldLabel('notifyBefore')}
+              messages={custom ? [] : messages}
+            >
               <select
                 id="composer-reminder"
                 className="composer-select"
@@ -48,17 +63,17 @@ export function ReminderField({ form, messages }: { form: ComposerFormApi; messa
               >
                 {REMINDER_PRESETS.map((p) => (
                   <option key={p.minutes} value={p.minutes}>
-                    {p.label}
+                    {presetLabel(p.minutes)}
                   </option>
                 ))}
-                <option value={CUSTOM}>Custom…</option>
+                <option value={CUSTOM}>{t`Custom…`}</option>
               </select>
             </Field>
             {selectValue === CUSTOM ? (
               <Field
                 id="composer-reminder-minutes"
-                label="Minutes before the start"
-                hint={`Up to ${MAX_NOTIFY_BEFORE_MINUTES} (4 weeks).`}
+                label={t`Minutes before the start`}
+                hint={t`Up to ${MAX_NOTIFY_BEFORE_MINUTES} (4 weeks).`}
                 messages={messages}
               >
                 <input

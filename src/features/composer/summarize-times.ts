@@ -1,3 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
+import { fieldLabel } from '../../ui/field-labels';
 import { occurrenceOf, type DraftTiming } from '../../core/event';
 import type { Issue } from '../../core/issues';
 import {
@@ -30,13 +32,24 @@ export interface TimeSummaryView {
 
 const TIME_PATHS = new Set(['start', 'end', 'timezone', 'notifyBefore']);
 
-/** Every sentence the summary builds, in one place. */
+/** Every sentence the summary builds, in one place, in the active language (read when built). */
 const TEXT = {
-  unavailable: 'Enter a valid start and pick a timezone to see when the event happens around the world.',
-  skipped: (label: string, wall: string, zone: string) =>
-    `${label} ${wall.replace('T', ' ')} does not exist in ${zone} (the clocks skip it): pick one of the fixes under ${label} to see when the event happens.`,
-  clocksChange: (zone: string, day: string, more: string, today: string, then: string) =>
-    `Clocks change in ${zone} on ${day}${more} before the event: the offset is ${today} today and ${then} on the event date. The times above already use the event date’s offset.`,
+  get unavailable() {
+    return t`Enter a valid start and pick a timezone to see when the event happens around the world.`;
+  },
+  skipped: (label: string, wall: string, zone: string) => {
+    const time = wall.replace('T', ' ');
+    return t`${label} ${time} does not exist in ${zone} (the clocks skip it): pick one of the fixes under ${label} to see when the event happens.`;
+  },
+  clocksChange: (zone: string, day: string, more: number, today: string, then: string) =>
+    more > 0
+      ? t`Clocks change in ${zone} on ${day} (and ${plural(more, { one: '# more change', other: '# more changes' })}) before the event: the offset is ${today} today and ${then} on the event date. The times above already use the event date’s offset.`
+      : t`Clocks change in ${zone} on ${day} before the event: the offset is ${today} today and ${then} on the event date. The times above already use the event date’s offset.`,
+  eventZone: (zone: string) => t`Event zone: ${zone}`,
+  yourZone: (zone: string) => t`Your zone: ${zone}`,
+  when: (local: string, utc: string) => t`${local} event time (${utc} UTC)`,
+  firesAtStart: (when: string) => t`The reminder fires at the start: ${when}.`,
+  firesBefore: (before: string, when: string) => t`The reminder fires ${before} before: ${when}.`,
 };
 
 const safe = <T>(fn: () => T): T | null => {
@@ -73,6 +86,8 @@ export function summarizeTimes(
   extraZones: string[],
   now: Date,
   browserZone: string,
+  // The language the summary is worded in (already active; passed so that a switch builds it again).
+  _locale?: string,
 ): TimeSummaryView {
   const warnings = draftIssues.filter((i) => TIME_PATHS.has(i.path));
   const start = safe(() => resolveWallClock(draft.start, draft.timezone, occurrenceOf(draft, 'start')));
@@ -80,8 +95,8 @@ export function summarizeTimes(
   const endResult = safe(() => resolveWallClock(draft.end, draft.timezone, occurrenceOf(draft, 'end')));
   // A time the clocks skip has no instant: the summary does not pretend it does (the field offers fixes).
   for (const [label, wall, r] of [
-    ['Start', draft.start, start],
-    ['End', draft.end, endResult],
+    [fieldLabel('start'), draft.start, start],
+    [fieldLabel('end'), draft.end, endResult],
   ] as const) {
     if (!draft.allDay && r?.status === 'nonexistent') {
       return {
@@ -95,14 +110,14 @@ export function summarizeTimes(
   const end = endResult?.utc ?? null;
   const dateOnly = draft.allDay;
   const rows: TimeRow[] = [
-    zoneRow('event', `Event zone: ${draft.timezone}`, draft.timezone, start.utc, end, dateOnly),
+    zoneRow('event', TEXT.eventZone(draft.timezone), draft.timezone, start.utc, end, dateOnly),
     {
       key: 'utc',
       label: 'UTC',
       start: formatWall(utcWall(start.utc), dateOnly),
       end: end ? formatWall(utcWall(end), dateOnly) : '—',
     },
-    zoneRow('mine', `Your zone: ${browserZone}`, browserZone, start.utc, end, dateOnly),
+    zoneRow('mine', TEXT.yourZone(browserZone), browserZone, start.utc, end, dateOnly),
     ...extraZones.map((zone) => {
       const row = zoneRow(`zone-${zone}`, zone, zone, start.utc, end, dateOnly);
       return row ? { ...row, removableZone: zone } : null;
@@ -114,11 +129,8 @@ export function summarizeTimes(
   if (Number.isFinite(minutes) && minutes >= 0) {
     const fires = new Date(start.utc.getTime() - minutes * 60_000);
     const local = safe(() => utcToWallClock(fires, draft.timezone));
-    const when = `${local ? formatWall(local) : ''} event time (${formatWall(utcWall(fires))} UTC)`;
-    reminder =
-      minutes === 0
-        ? `The reminder fires at the start: ${when}.`
-        : `The reminder fires ${formatMinutes(minutes)} before: ${when}.`;
+    const when = TEXT.when(local ? formatWall(local) : '', formatWall(utcWall(fires)));
+    reminder = minutes === 0 ? TEXT.firesAtStart(when) : TEXT.firesBefore(formatMinutes(minutes), when);
   }
 
   if (start.utc.getTime() > now.getTime()) {
@@ -129,8 +141,7 @@ export function summarizeTimes(
     // A note that says nothing (clocks changed and changed back) is not shown.
     const localDay = first ? safe(() => wallAt(first, draft.timezone)) : null;
     if (first && localDay && today && then && today !== then) {
-      const more =
-        changes.length > 1 ? ` (and ${changes.length - 1} more change${changes.length > 2 ? 's' : ''})` : '';
+      const more = changes.length - 1;
       warnings.push({
         code: 'time.dst-change',
         path: 'start',

@@ -1,4 +1,6 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, type ReactNode } from 'react';
+import { issueText } from '../../ui/issue-text';
 import type { DraftTiming } from '../../core/event';
 import type { Issue } from '../../core/issues';
 import type { TimezoneSlotProps } from './types';
@@ -21,12 +23,13 @@ export const TimeSummary = memo(function TimeSummary({
   eventDate,
   timezonePicker,
 }: TimeSummaryProps) {
+  const { t } = useLingui();
   const { zones, add, remove } = useSubscriberZones();
   const view = useTimeSummary(draft, draftIssues, zones, now);
   return (
     <section className="composer-summary" aria-labelledby="composer-summary-title">
       <h3 id="composer-summary-title" className="composer-summary-title">
-        Time summary
+        <Trans>Time summary</Trans>
       </h3>
       {view.unavailable ? (
         <p className="composer-hint">{view.unavailable}</p>
@@ -34,11 +37,15 @@ export const TimeSummary = memo(function TimeSummary({
         <table className="composer-summary-table">
           <thead>
             <tr>
-              <th scope="col">Zone</th>
-              <th scope="col">Start</th>
-              <th scope="col">End</th>
               <th scope="col">
-                <span className="composer-visually-hidden">Actions</span>
+                <Trans>Zone</Trans>
+              </th>
+              <th scope="col">{t({ message: 'Start', context: 'field' })}</th>
+              <th scope="col">{t({ message: 'End', context: 'field' })}</th>
+              <th scope="col">
+                <span className="composer-visually-hidden">
+                  <Trans>Actions</Trans>
+                </span>
               </th>
             </tr>
           </thead>
@@ -54,9 +61,9 @@ export const TimeSummary = memo(function TimeSummary({
                       type="button"
                       className="composer-link-button"
                       onClick={() => remove(row.removableZone ?? '')}
-                      aria-label={`Remove ${row.removableZone}`}
+                      aria-label={t`Remove ${row.removableZone}`}
                     >
-                      Remove
+                      <Trans>Remove</Trans>
                     </button>
                   ) : null}
                 </td>
@@ -67,17 +74,17 @@ export const TimeSummary = memo(function TimeSummary({
       )}
       {view.reminder ? <p className="composer-summary-reminder">{view.reminder}</p> : null}
       {view.warnings.length > 0 ? (
-        <ul className="composer-messages" aria-label="Time warnings">
+        <ul className="composer-messages" aria-label={t`Time warnings`}>
           {view.warnings.map((w) => (
             <li key={`${w.code}-${w.message}`} className={`composer-message composer-message--${w.severity}`}>
-              <span aria-hidden="true">{w.severity === 'error' ? '✕' : '!'}</span> {w.message}
+              <span aria-hidden="true">{w.severity === 'error' ? '✕' : '!'}</span> {issueText(w)}
             </li>
           ))}
         </ul>
       ) : null}
       <div className="composer-summary-add">
         <label htmlFor="composer-add-zone" className="composer-label">
-          Add a subscriber zone
+          <Trans>Add a subscriber zone</Trans>
         </label>
         {timezonePicker({
           id: 'composer-add-zone',

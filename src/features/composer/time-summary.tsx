@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { lazy, Suspense, type ComponentProps } from 'react';
 import type { TimeSummary as View } from './time-summary-view';
 
@@ -8,8 +9,8 @@ export function TimeSummary(props: ComponentProps<typeof View>) {
   return (
     <Suspense
       fallback={
-        <section className="composer-summary" aria-busy="true" aria-label="Time summary">
-          <h3 className="composer-summary-title">Time summary</h3>
+        <section className="composer-summary" aria-busy="true" aria-label={t`Time summary`}>
+          <h3 className="composer-summary-title">{t`Time summary`}</h3>
         </section>
       }
     >

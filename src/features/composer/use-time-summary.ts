@@ -3,6 +3,7 @@ import type { DraftTiming } from '../../core/event';
 import type { Issue } from '../../core/issues';
 import { hostIanaZone } from '../../core/timezones';
 import { summarizeTimes, withTimeChecks, type TimeSummaryView } from './summarize-times';
+import { useLocale } from '../../ui/i18n';
 
 const NO_ISSUES: Issue[] = [];
 
@@ -16,9 +17,11 @@ export function useTimeSummary(
   zones: string[],
   now: Date,
 ): TimeSummaryView {
+  // Worded in the active language: built again on a switch.
+  const { locale } = useLocale();
   const view = useMemo(
-    () => summarizeTimes(draft, NO_ISSUES, zones, now, hostIanaZone()),
-    [draft, zones, now],
+    () => summarizeTimes(draft, NO_ISSUES, zones, now, hostIanaZone(), locale),
+    [draft, zones, now, locale],
   );
   return useMemo(() => withTimeChecks(view, draftIssues), [view, draftIssues]);
 }

@@ -1,4 +1,9 @@
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
+import { useLocale } from '../../ui/i18n';
 import { memo, useEffect, useState } from 'react';
+import type { Issue } from '../../core/issues';
+import { issueText } from '../../ui/issue-text';
 import type { SampleUser } from '../../core/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import './preview.css';
@@ -12,7 +17,8 @@ import '../../ui/card.css';
 const SETTLE_MS = 150;
 
 type Outcome =
-  | { kind: 'ok'; warnings: number; firstWarning?: string }
+  | { kind: 'ok'; warnings: number; firstWarning?: Issue }
+  | { kind: 'fail'; issue: Issue }
   | { kind: 'fail'; sentence: string }
   | { kind: 'aborted'; sentence: string };
 
@@ -20,17 +26,25 @@ type Outcome =
 function outcomeOf(rendered: RenderedRequest): Outcome {
   if (rendered.aborted) return { kind: 'aborted', sentence: rendered.aborted.reason };
   const first = rendered.errors[0];
-  if (first) return { kind: 'fail', sentence: first.message };
-  return { kind: 'ok', warnings: rendered.warnings.length, firstWarning: rendered.warnings[0]?.message };
+  if (first) return { kind: 'fail', issue: first };
+  return { kind: 'ok', warnings: rendered.warnings.length, firstWarning: rendered.warnings[0] };
 }
 
-const LABEL = { ok: 'OK', fail: 'Would fail', aborted: 'Not sent (aborted)' } as const;
+/** An outcome's name in the active language. */
+function label(kind: Outcome['kind']): string {
+  if (kind === 'ok') return t`OK`;
+  return kind === 'fail' ? t`Would fail` : t`Not sent (aborted)`;
+}
 
-/** The "Why" cell of an accepted rendering: the first warning in full (and how many more), or that Rokt accepts it. */
-function okSentence(outcome: Extract<Outcome, { kind: 'ok' }>): string {
-  if (!outcome.firstWarning) return 'Rokt would accept it.';
+/** The "Why" cell: the first warning in full (and how many more), the problem, or that Rokt accepts it. */
+function whySentence(outcome: Outcome): string {
+  if (outcome.kind !== 'ok') return 'issue' in outcome ? issueText(outcome.issue) : outcome.sentence;
+  if (!outcome.firstWarning) return t`Rokt would accept it.`;
+  const warning = issueText(outcome.firstWarning);
   const more = outcome.warnings - 1;
-  return `Warning: ${outcome.firstWarning}${more > 0 ? ` (and ${more} more warning${more === 1 ? '' : 's'})` : ''}`;
+  return more > 0
+    ? t`Warning: ${warning} (and ${plural(more, { one: '# more warning', other: '# more warnings' })})`
+    : t`Warning: ${warning}`;
 }
 
 /** Renders the template for every sample user at once and shows, per user, whether Rokt would accept it. */
@@ -39,6 +53,8 @@ export const AllUsersCheck = memo(function AllUsersCheck(props: {
   users: { id: string; name: string; user: SampleUser }[];
 }) {
   const { users } = props;
+  // Its sentences are worded in the active language: drawn again on a switch.
+  useLocale();
   const template = useSettled(props.template, SETTLE_MS);
   const renderer = usePreviewRenderer();
   const [results, setResults] = useState<{ template: BrazeTemplate; byId: Record<string, Outcome> } | null>(
@@ -67,14 +83,20 @@ export const AllUsersCheck = memo(function AllUsersCheck(props: {
   return (
     <section className="ui-card preview-all" aria-labelledby="preview-all-title" aria-busy={!fresh}>
       <h2 id="preview-all-title" className="preview-all-title">
-        Every sample user
+        <Trans>Every sample user</Trans>
       </h2>
       <table className="preview-all-table">
         <thead>
           <tr>
-            <th scope="col">User</th>
-            <th scope="col">Result</th>
-            <th scope="col">Why</th>
+            <th scope="col">
+              <Trans>User</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Result</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Why</Trans>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -86,15 +108,13 @@ export const AllUsersCheck = memo(function AllUsersCheck(props: {
                 <td>
                   {outcome ? (
                     <span className={`preview-all-result preview-all-result--${outcome.kind}`}>
-                      {LABEL[outcome.kind]}
+                      {label(outcome.kind)}
                     </span>
                   ) : (
-                    <span className="preview-all-result">Checking…</span>
+                    <span className="preview-all-result">{t`Checking…`}</span>
                   )}
                 </td>
-                <td className="preview-all-why">
-                  {outcome?.kind === 'ok' ? okSentence(outcome) : (outcome?.sentence ?? '')}
-                </td>
+                <td className="preview-all-why">{outcome ? whySentence(outcome) : ''}</td>
               </tr>
             );
           })}

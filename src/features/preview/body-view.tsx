@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react/macro';
 import { memo, useMemo } from 'react';
+import { issueText } from '../../ui/issue-text';
 import type { Issue } from '../../core/issues';
 import type { RenderedRequest } from '../../core/template';
 import { CodeView } from './code-view';
@@ -24,7 +26,7 @@ function jsonContent(line: JsonLine) {
 function addMark(marks: Map<number, LineMark>, index: number, issue: Issue, column?: number): void {
   const existing = marks.get(index);
   if (existing?.severity === 'error') return;
-  marks.set(index, { severity: issue.severity, message: issue.message, column });
+  marks.set(index, { severity: issue.severity, message: issueText(issue), column });
 }
 
 /**
@@ -33,7 +35,11 @@ function addMark(marks: Map<number, LineMark>, index: number, issue: Issue, colu
  */
 export const BodyView = memo(function BodyView(props: { rendered: RenderedRequest }) {
   const { rendered } = props;
+  const { t, i18n } = useLingui();
+  const locale = i18n.locale;
   const view = useMemo(() => {
+    // The marks' sentences are in the active language (`locale`): worded again on a switch.
+    void locale;
     const issues = [...rendered.errors, ...rendered.warnings];
     const marks = new Map<number, LineMark>();
     if (rendered.json !== null && rendered.json !== undefined) {
@@ -49,10 +55,10 @@ export const BodyView = memo(function BodyView(props: { rendered: RenderedReques
       if (isJsonIssue(issue) && issue.line !== undefined) addMark(marks, issue.line - 1, issue, issue.column);
     }
     return { pretty: false, lines: rendered.body.split('\n'), marks };
-  }, [rendered]);
+  }, [rendered, locale]);
   return (
     <CodeView
-      label={view.pretty ? 'Rendered body (pretty-printed JSON)' : 'Rendered body (raw text)'}
+      label={view.pretty ? t`Rendered body (pretty-printed JSON)` : t`Rendered body (raw text)`}
       lines={view.lines}
       marks={view.marks}
     />

@@ -1,3 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { memo, useMemo, useState } from 'react';
 import type { DraftFieldName, Issue } from '../../core/issues';
 import './preview.css';
@@ -9,20 +11,21 @@ import type { PreviewState } from './use-preview';
 import '../../ui/card.css';
 
 type View = 'request' | 'template';
-const TABS: TabSpec<View>[] = [
-  { id: 'request', label: 'Request' },
-  { id: 'template', label: 'Template' },
+const tabs = (): TabSpec<View>[] => [
+  { id: 'request', label: t({ message: 'Request', context: 'preview view' }) },
+  { id: 'template', label: t`Template` },
 ];
 
 function StatusBadge(props: { preview: PreviewState; problems: Issue[] }) {
   const { status } = props.preview;
   const errors = props.problems.filter((i) => i.severity === 'error').length;
   const warnings = props.problems.length - errors;
-  const text = status === 'rendering' ? 'Rendering…' : status === 'failed' ? 'Preview failed' : 'Up to date';
+  const text =
+    status === 'rendering' ? t`Rendering…` : status === 'failed' ? t`Preview failed` : t`Up to date`;
   const tone = status === 'failed' || (status === 'ready' && errors > 0) ? 'danger' : status;
   const counts = [
-    errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
-    warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+    errors > 0 ? plural(errors, { one: '# error', other: '# errors' }) : '',
+    warnings > 0 ? plural(warnings, { one: '# warning', other: '# warnings' }) : '',
   ].filter(Boolean);
   return (
     <p className={`preview-status preview-status--${tone}`} role="status">
@@ -67,12 +70,18 @@ export const PreviewPane = memo(function PreviewPane(props: {
     <section className="ui-card preview-pane" aria-labelledby="preview-pane-title">
       <header className="preview-pane-header">
         <h2 id="preview-pane-title" className="preview-pane-title">
-          Live preview
+          <Trans>Live preview</Trans>
         </h2>
         <StatusBadge preview={preview} problems={problems} />
       </header>
       <p className="preview-for">
-        Rendered for {userName ? <strong>{userName}</strong> : 'sample user'}
+        {userName ? (
+          <Trans>
+            Rendered for <strong>{userName}</strong>
+          </Trans>
+        ) : (
+          <Trans>Rendered for sample user</Trans>
+        )}
         {userId && (
           <>
             {' '}
@@ -85,7 +94,7 @@ export const PreviewPane = memo(function PreviewPane(props: {
           {preview.error}
         </div>
       )}
-      <SegmentedTabs<View> label="Preview view" tabs={TABS} active={view} onChange={setView}>
+      <SegmentedTabs<View> label={t`Preview view`} tabs={tabs()} active={view} onChange={setView}>
         {(active) =>
           active === 'template' ? (
             <TemplateView template={preview.template} issues={templateIssues} />
@@ -94,8 +103,8 @@ export const PreviewPane = memo(function PreviewPane(props: {
           ) : (
             <p className="preview-empty">
               {preview.status === 'rendering'
-                ? 'Rendering the first preview…'
-                : 'No rendered request to show.'}
+                ? t`Rendering the first preview…`
+                : t`No rendered request to show.`}
             </p>
           )
         }

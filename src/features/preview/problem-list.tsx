@@ -1,24 +1,39 @@
 import './problem-list.css';
-import { draftFieldLabel, draftFieldOf, type DraftFieldName, type Issue } from '../../core/issues';
+import { t } from '@lingui/core/macro';
+import { draftFieldOf, type DraftFieldName, type Issue } from '../../core/issues';
+import { fieldLabel } from '../../ui/field-labels';
+import { issueText } from '../../ui/issue-text';
 import { isTemplateIssue } from './template-issue';
 
-/** Every sentence the problem list shows, in one place. */
+/** Every sentence the problem list shows, in one place, in the active language (read when shown). */
 const TEXT = {
-  none: 'No problems: Rokt would accept this request.',
-  error: 'Error',
-  warning: 'Warning',
-  list: 'Problems',
-  goTo: (label: string) => `Go to ${label}`,
-  where: (place: string, line: number, column?: number) =>
-    `${place} line ${line}${column !== undefined ? `, column ${column}` : ''}`,
-  template: 'template',
-  renderedBody: 'rendered body',
+  get none() {
+    return t`No problems: Rokt would accept this request.`;
+  },
+  get error() {
+    return t`Error`;
+  },
+  get warning() {
+    return t`Warning`;
+  },
+  get list() {
+    return t`Problems`;
+  },
+  goTo: (label: string) => t`Go to ${label}`,
+  where: (place: string, line: number, column: number | undefined) =>
+    column === undefined ? t`${place} line ${line}` : t`${place} line ${line}, column ${column}`,
+  get template() {
+    return t`template`;
+  },
+  get renderedBody() {
+    return t`rendered body`;
+  },
 };
 
 function where(issue: Issue): string | null {
   if (issue.line === undefined) return null;
   const field = issue.field === 'draft' ? draftFieldOf(issue) : null;
-  const place = field ? draftFieldLabel(field) : isTemplateIssue(issue) ? TEXT.template : TEXT.renderedBody;
+  const place = field ? fieldLabel(field) : isTemplateIssue(issue) ? TEXT.template : TEXT.renderedBody;
   return TEXT.where(place, issue.line, issue.column);
 }
 
@@ -43,12 +58,12 @@ export function ProblemList(props: { issues: Issue[]; onGoToField?: (field: Draf
               {issue.severity === 'error' ? TEXT.error : TEXT.warning}
             </span>
             {issue.path && <code className="preview-problem-path">{issue.path}</code>}
-            <span className="preview-problem-message">{issue.message}</span>
+            <span className="preview-problem-message">{issueText(issue)}</span>
             {place && <span className="preview-problem-where">{place}</span>}
             {issue.excerpt && <code className="preview-problem-excerpt">{issue.excerpt}</code>}
             {field && onGoToField && (
               <button type="button" className="preview-problem-goto" onClick={() => onGoToField(field)}>
-                {TEXT.goTo(draftFieldLabel(field))}
+                {TEXT.goTo(fieldLabel(field))}
               </button>
             )}
           </li>

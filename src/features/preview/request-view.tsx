@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { memo } from 'react';
 import type { DraftFieldName, Issue } from '../../core/issues';
 import type { RenderedRequest } from '../../core/template';
@@ -19,7 +20,10 @@ export const RequestView = memo(function RequestView(props: {
     <div className="preview-request">
       {rendered.aborted && (
         <div className="preview-abort" role="note">
-          <strong>Braze would not send to this user:</strong> {rendered.aborted.reason}
+          <strong>
+            <Trans>Braze would not send to this user:</Trans>
+          </strong>{' '}
+          {rendered.aborted.reason}
         </div>
       )}
       <section className="preview-section" aria-labelledby="preview-url-heading">
@@ -33,7 +37,7 @@ export const RequestView = memo(function RequestView(props: {
       </section>
       <section className="preview-section" aria-labelledby="preview-headers-heading">
         <h3 id="preview-headers-heading" className="preview-section-title">
-          Headers
+          <Trans>Headers</Trans>
         </h3>
         <dl className="preview-headers">
           {rendered.headers.map((header, i) => (
@@ -48,11 +52,11 @@ export const RequestView = memo(function RequestView(props: {
       </section>
       <section className="preview-section" aria-labelledby="preview-body-heading">
         <h3 id="preview-body-heading" className="preview-section-title">
-          Body
+          <Trans>Body</Trans>
         </h3>
         {rendered.body.trim() === '' && !rendered.aborted && rendered.errors.length > 0 ? (
           <p className="preview-empty">
-            The body could not be rendered for this user: see the problems below.
+            <Trans>The body could not be rendered for this user: see the problems below.</Trans>
           </p>
         ) : (
           <BodyView rendered={rendered} />
@@ -60,7 +64,7 @@ export const RequestView = memo(function RequestView(props: {
       </section>
       <section className="preview-section" aria-labelledby="preview-problems-heading">
         <h3 id="preview-problems-heading" className="preview-section-title">
-          Problems
+          <Trans>Problems</Trans>
         </h3>
         <ProblemList issues={problems} onGoToField={onGoToField} />
       </section>

@@ -1,4 +1,6 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { memo } from 'react';
+import { issueText } from '../../ui/issue-text';
 import type { Issue } from '../../core/issues';
 import type { BrazeTemplate } from '../../core/template';
 import { CodeView } from './code-view';
@@ -11,7 +13,7 @@ function marksFor(issues: Issue[], field: Issue['field'], headerName?: string): 
     if (!isTemplateIssue(issue) || issue.line === undefined) continue;
     const inField = (issue.field ?? 'body') === field;
     if (!inField || (headerName !== undefined && !issue.path.endsWith(headerName))) continue;
-    marks.set(issue.line - 1, { severity: issue.severity, message: issue.message, column: issue.column });
+    marks.set(issue.line - 1, { severity: issue.severity, message: issueText(issue), column: issue.column });
   }
   return marks;
 }
@@ -19,23 +21,24 @@ function marksFor(issues: Issue[], field: Issue['field'], headerName?: string): 
 /** Shows the raw Braze template (what gets pasted into Braze) with Liquid problems marked where they are. */
 export const TemplateView = memo(function TemplateView(props: { template: BrazeTemplate; issues: Issue[] }) {
   const { template, issues } = props;
+  const { t } = useLingui();
   return (
     <div className="preview-request">
       <section className="preview-section" aria-labelledby="preview-tpl-url-heading">
         <h3 id="preview-tpl-url-heading" className="preview-section-title">
-          Webhook URL
+          <Trans>Webhook URL</Trans>
         </h3>
-        <CodeView label="Template URL" lines={template.url.split('\n')} marks={marksFor(issues, 'url')} />
+        <CodeView label={t`Template URL`} lines={template.url.split('\n')} marks={marksFor(issues, 'url')} />
       </section>
       <section className="preview-section" aria-labelledby="preview-tpl-headers-heading">
         <h3 id="preview-tpl-headers-heading" className="preview-section-title">
-          Request headers ({template.method})
+          <Trans>Request headers ({template.method})</Trans>
         </h3>
         {template.headers.map((header) => (
           <div key={header.name} className="preview-tpl-header">
             <span className="preview-tpl-header-name">{header.name}</span>
             <CodeView
-              label={`Template header ${header.name}`}
+              label={t`Template header ${header.name}`}
               lines={header.value.split('\n')}
               marks={marksFor(issues, 'headers', header.name)}
             />
@@ -44,9 +47,13 @@ export const TemplateView = memo(function TemplateView(props: { template: BrazeT
       </section>
       <section className="preview-section" aria-labelledby="preview-tpl-body-heading">
         <h3 id="preview-tpl-body-heading" className="preview-section-title">
-          Request body (raw text)
+          <Trans>Request body (raw text)</Trans>
         </h3>
-        <CodeView label="Template body" lines={template.body.split('\n')} marks={marksFor(issues, 'body')} />
+        <CodeView
+          label={t`Template body`}
+          lines={template.body.split('\n')}
+          marks={marksFor(issues, 'body')}
+        />
       </section>
     </div>
   );
