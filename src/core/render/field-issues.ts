@@ -56,6 +56,7 @@ export function abortNotice(ref: FieldRef, reason: string): Issue {
     field: ref.field,
     severity: 'warning',
     message: `Braze would skip this user: the template stops the send with abort_message${said}. Nothing is sent to Rokt for them.`,
+    params: { reason },
   };
 }
 

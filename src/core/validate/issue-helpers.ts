@@ -5,6 +5,11 @@ export function errorIssue(code: string, path: string, message: string, field: I
   return { code, path, message, severity: 'error', field };
 }
 
+/** `issue` with the values its sentence is built from, so that the interface can word it in another language. */
+export function withParams(issue: Issue, params: NonNullable<Issue['params']>): Issue {
+  return { ...issue, params };
+}
+
 /** Builds a warning Issue. */
 export function warningIssue(code: string, path: string, message: string, field: IssueField = 'body'): Issue {
   return { code, path, message, severity: 'warning', field };

@@ -3,7 +3,8 @@ import type { Issue } from '../issues';
 import { isKnownWindowsZone, resolveWallClock } from '../timezones';
 import { ambiguousIssue, durationIssue, nonexistentIssue } from './clock-change-issues';
 import { describeMinutes, readable } from './draft-time-notes';
-import { errorIssue, warningIssue } from './issue-helpers';
+import { errorIssue, warningIssue, withParams } from './issue-helpers';
+import { suggestWindowsZone } from './timezone-suggestion';
 import { unknownTimezoneMessage } from './timezone-suggestion';
 import { checkWallClock } from './wall-clock';
 
@@ -48,11 +49,14 @@ function order(draft: DraftTiming, out: Issue[]): void {
   if (!start.ok || !end.ok) return;
   if (end.key < start.key) {
     out.push(
-      errorIssue(
-        'draft.end-before-start',
-        'end',
-        `End ${readable(draft.end)} is before the start ${readable(draft.start)}: move the end after the start.`,
-        'draft',
+      withParams(
+        errorIssue(
+          'draft.end-before-start',
+          'end',
+          `End ${readable(draft.end)} is before the start ${readable(draft.start)}: move the end after the start.`,
+          'draft',
+        ),
+        { end: draft.end, start: draft.start, clockChange: 0 },
       ),
     );
   } else if (end.key === start.key && !draft.allDay) {
@@ -71,22 +75,28 @@ function timing(draft: DraftTiming, start: Date, end: Date | null, now: Date, ou
   const where = `(${draft.timezone})`;
   if (end && end.getTime() <= now.getTime()) {
     out.push(
-      warningIssue(
-        'draft.in-past',
-        'start',
-        `The event ended ${readable(draft.end)} ${where}, which is in the past: subscribers would get an event that is already over. Check the date.`,
-        'draft',
+      withParams(
+        warningIssue(
+          'draft.in-past',
+          'start',
+          `The event ended ${readable(draft.end)} ${where}, which is in the past: subscribers would get an event that is already over. Check the date.`,
+          'draft',
+        ),
+        { when: 'ended', at: draft.end, zone: draft.timezone },
       ),
     );
     return;
   }
   if (start.getTime() <= now.getTime()) {
     out.push(
-      warningIssue(
-        'draft.in-past',
-        'start',
-        `The event started ${readable(draft.start)} ${where}, which is in the past: calendars will show it as already running. Check the date.`,
-        'draft',
+      withParams(
+        warningIssue(
+          'draft.in-past',
+          'start',
+          `The event started ${readable(draft.start)} ${where}, which is in the past: calendars will show it as already running. Check the date.`,
+          'draft',
+        ),
+        { when: 'started', at: draft.start, zone: draft.timezone },
       ),
     );
     return;
@@ -94,11 +104,14 @@ function timing(draft: DraftTiming, start: Date, end: Date | null, now: Date, ou
   const untilStart = (start.getTime() - now.getTime()) / MINUTE;
   if (draft.notifyBefore > 0 && draft.notifyBefore > untilStart) {
     out.push(
-      warningIssue(
-        'draft.reminder-in-past',
-        'notifyBefore',
-        `The reminder is ${describeMinutes(draft.notifyBefore)} before the start, but the event starts in ${describeMinutes(untilStart)}: the reminder time has already passed, so subscribers may not get it. Use a shorter reminder.`,
-        'draft',
+      withParams(
+        warningIssue(
+          'draft.reminder-in-past',
+          'notifyBefore',
+          `The reminder is ${describeMinutes(draft.notifyBefore)} before the start, but the event starts in ${describeMinutes(untilStart)}: the reminder time has already passed, so subscribers may not get it. Use a shorter reminder.`,
+          'draft',
+        ),
+        { reminder: draft.notifyBefore, untilStart: Math.max(0, Math.round(untilStart)) },
       ),
     );
   }
@@ -109,11 +122,14 @@ function realOrder(draft: DraftTiming, start: Resolved, end: Resolved, out: Issu
   if (draft.allDay || start.status === 'nonexistent' || end.status === 'nonexistent') return;
   if (draft.end.slice(0, 16) <= draft.start.slice(0, 16) || end.utc.getTime() > start.utc.getTime()) return;
   out.push(
-    errorIssue(
-      'draft.end-before-start',
-      'end',
-      `End ${readable(draft.end)} comes before the start ${readable(draft.start)} once the clock change is counted: choose the earlier start or a later end.`,
-      'draft',
+    withParams(
+      errorIssue(
+        'draft.end-before-start',
+        'end',
+        `End ${readable(draft.end)} comes before the start ${readable(draft.start)} once the clock change is counted: choose the earlier start or a later end.`,
+        'draft',
+      ),
+      { end: draft.end, start: draft.start, clockChange: 1 },
     ),
   );
 }
@@ -124,12 +140,16 @@ export function validateDraft(draft: DraftTiming, now: Date = new Date()): Issue
   order(draft, out);
   if (!isKnownWindowsZone(draft.timezone)) {
     if (draft.timezone.trim() !== '') {
+      const suggestion = suggestWindowsZone(draft.timezone);
       out.push(
-        errorIssue(
-          'draft.timezone-unknown',
-          'timezone',
-          unknownTimezoneMessage('Timezone', draft.timezone),
-          'draft',
+        withParams(
+          errorIssue(
+            'draft.timezone-unknown',
+            'timezone',
+            unknownTimezoneMessage('Timezone', draft.timezone),
+            'draft',
+          ),
+          { value: draft.timezone, ...(suggestion ? { suggestion } : {}) },
         ),
       );
     }
