@@ -40,7 +40,8 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
   const [search, setSearch] = useState(initialRequest?.search ?? '');
   const query = useTimezones();
   const options = useTimezoneOptions(query.data, search, eventDate);
-  const current = selectedLabel(value, eventDate);
+  // In the interface language once its list is loaded (the English table before).
+  const current = selectedLabel(value, eventDate, query.data?.find((zone) => zone.id === value)?.label);
   const trigger = useRef<HTMLButtonElement>(null);
   const focusOnMount = useRef(initialRequest?.focus === true && !initialRequest.open);
   useEffect(() => {

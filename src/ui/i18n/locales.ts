@@ -8,7 +8,7 @@ export type AppLocale = (typeof LOCALES)[number];
  * The languages users can pick or get from their browser: those whose every screen is translated.
  * A language with a catalog but screens still in English is left out, so no screen mixes languages.
  */
-export const OFFERED_LOCALES: readonly AppLocale[] = ['en'];
+export const OFFERED_LOCALES: readonly AppLocale[] = ['en', 'es'];
 
 /** Each language's name in itself, for the switcher. */
 export const LOCALE_NAMES: Record<AppLocale, string> = { en: 'English', es: 'Español' };
