@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDraft, type Draft } from '../core/event';
 import type { Issue } from '../core/issues';
 import { checkDefaultTexts, validateDraft } from '../core/validate';
 import { activateTestLocale } from '../testing/test-locale';
-import { hasWording, issueText } from './issue-text';
+import { issueText, loadIssueWordings } from './issue-text';
+import { hasWording } from './issue-wordings';
 
 const NOW = new Date('2026-11-28T21:00:00Z');
 
@@ -25,6 +26,7 @@ function problemsOf(change: Partial<Draft>): Issue[] {
   return [...checkDefaultTexts(draft), ...validateDraft(draft, NOW)];
 }
 
+beforeAll(() => loadIssueWordings());
 afterEach(() => activateTestLocale('en'));
 
 describe('issueText', () => {

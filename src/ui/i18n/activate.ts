@@ -1,6 +1,7 @@
 import { i18n, type Messages } from '@lingui/core';
 import { detectLocale, type AppLocale } from './locales';
 import { readRememberedLocale, rememberLocale } from './locale-store';
+import { loadIssueWordings } from '../issue-text';
 
 /**
  * The catalogs of each language, split like the code: `shell` holds the messages of what the first paint
@@ -26,7 +27,12 @@ const CATALOGS: Record<AppLocale, Record<CatalogPart, Loader>> = {
 const partsInUse = new Set<CatalogPart>(['shell']);
 
 async function load(locale: AppLocale, parts: CatalogPart[]): Promise<Messages> {
-  const catalogs = await Promise.all(parts.map((part) => CATALOGS[locale][part]()));
+  // Another language words core's problems itself: its wordings load with its catalogs.
+  const wordings = locale === 'en' ? Promise.resolve() : loadIssueWordings();
+  const [catalogs] = await Promise.all([
+    Promise.all(parts.map((part) => CATALOGS[locale][part]())),
+    wordings,
+  ]);
   return Object.assign({}, ...catalogs.map((c) => c.messages)) as Messages;
 }
 
