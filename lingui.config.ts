@@ -43,7 +43,7 @@ export default defineConfig({
   format: formatter({ lineNumbers: false }),
   orderBy: 'messageId',
   runtimeConfigModule: {
-    i18n: ['@lingui/core', 'i18n'],
+    i18n: ['#i18n', 'i18n'],
     useLingui: ['#i18n-runtime', 'useLingui'],
     Trans: ['#i18n-runtime', 'Trans'],
   },

@@ -1,8 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { lingui } from '@lingui/vite-plugin';
-import { linguiMacro } from './scripts/lingui-macro';
+import { linguiCatalogs, linguiMacro } from './scripts/lingui-macro';
 import { precompress } from './scripts/precompress';
 import { preloadAfterFirstPaint } from './scripts/preload-plugin';
 
@@ -20,10 +19,10 @@ const treemap = {
 
 export default defineConfig({
   plugins: [
-    // linguiMacro + lingui: messages written in the code, catalogs (.po) compiled when imported.
+    // linguiMacro + linguiCatalogs: messages written in the code, catalogs (.po) compiled when imported.
     linguiMacro(),
     react(),
-    lingui(),
+    linguiCatalogs(),
     // What is drawn after the form (timezone picker, time summary, preview, sample user, drafts dialog) and the timezone
     // list load in parallel with the main bundle; a first tiny script starts the preview worker so that its
     // code does too.
@@ -31,11 +30,13 @@ export default defineConfig({
       lazyModules: [
         'src/features/timezone-picker/timezone-picker.tsx',
         'src/features/composer/time-summary-view.tsx',
+        'src/features/composer/draft-resolver.ts',
         'src/features/preview/preview-pane.tsx',
         'src/features/sample-users/sample-user-panel.tsx',
         'src/features/drafts/drafts-dialog.tsx',
         'src/features/drafts/save-as-dialog.tsx',
         'src/features/drafts/unsaved-dialog.tsx',
+        'src/features/drafts/drafts-notices.tsx',
       ],
       fetches: ['/timezones.json'],
       earlyScripts: ['src/start-preview.ts'],
@@ -47,12 +48,25 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the target allows preloads modules natively: the polyfill would only add first-paint bytes.
+    modulePreload: { polyfill: false },
     // One chunk per language and catalog part, named for them (the bundle budget counts the default shell).
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => {
           const catalog = /locales\/([a-z]+)\/([a-z]+)\.po$/.exec(chunk.facadeModuleId ?? '');
           return catalog ? `assets/catalog-${catalog[1]}-${catalog[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+        // The libraries of the first paint and the small modules it shares with lazy chunks, in one chunk:
+        // left to itself, rolldown splits them into several first-paint chunks (a shared chunk joins the
+        // entry only when that makes no cycle), which compress worse apart.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|zod|react-hook-form)[\\/]|src[\\/]ui[\\/]i18n[\\/]|src[\\/]core[\\/](event[\\/](draft|limits)|template[\\/]coerce-draft)\.ts/,
+            },
+          ],
         },
       },
     },

@@ -1,6 +1,5 @@
-import { i18n } from '@lingui/core';
-import { I18nProvider } from '@lingui/react';
 import type { ReactNode } from 'react';
+import { I18nProvider } from '../ui/i18n';
 
 /**
  * Wraps the app in the providers every feature may rely on: the active language. react-query's client is
@@ -8,5 +7,5 @@ import type { ReactNode } from 'react';
  * after the first paint.
  */
 export function Providers({ children }: { children: ReactNode }) {
-  return <I18nProvider i18n={i18n}>{children}</I18nProvider>;
+  return <I18nProvider>{children}</I18nProvider>;
 }

@@ -1,4 +1,4 @@
-import { i18n } from '@lingui/core';
+import { i18n } from '../ui/i18n/instance';
 import { messages as enPanels } from '../locales/en/panels.po';
 import { messages as enShell } from '../locales/en/shell.po';
 import { messages as esPanels } from '../locales/es/panels.po';

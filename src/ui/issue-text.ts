@@ -1,4 +1,4 @@
-import { i18n } from '@lingui/core';
+import { i18n } from './i18n/instance';
 import type { Issue } from '../core/issues';
 
 type WordingOf = (issue: Issue) => (() => string | null) | null;

@@ -1,16 +1,26 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useForm, useWatch, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { DraftSchema, type Draft, type DraftInput, type DraftTiming } from '../../core/event';
 import { coerceDraft } from '../../core/template';
 
 /** The composer's form object: react-hook-form over DraftInput, validated by the core schema. */
 export type ComposerFormApi = UseFormReturn<DraftInput, unknown, Draft>;
 
+type DraftResolver = Resolver<DraftInput, unknown, Draft>;
+
+let loaded: DraftResolver | undefined;
+/** The resolver's code (the zod adapter) is not needed to draw and type: it loads on the first validation. */
+const loadDraftResolver = (): Promise<DraftResolver> =>
+  import('./draft-resolver').then((m) => (loaded = m.zodResolver(DraftSchema)));
+
+/** Validates with the zod resolver, waiting for its code the first time (later calls run at once). */
+const lazyDraftResolver: DraftResolver = async (values, context, options) =>
+  (loaded ?? (await loadDraftResolver()))(values, context, options);
+
 /** Creates the composer form: zod resolver on DraftSchema, validating on every change (never blocking typing). */
 export function useComposerForm(initial: Draft): ComposerFormApi {
   return useForm<DraftInput, unknown, Draft>({
-    resolver: zodResolver(DraftSchema),
+    resolver: lazyDraftResolver,
     mode: 'onChange',
     defaultValues: initial,
   });

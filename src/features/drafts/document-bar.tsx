@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { DraftsNotices } from './drafts-notices';
-import { DraftsDialog, SaveAsDialog, UnsavedDialog } from './lazy-drafts-dialog';
+import { DraftsDialog, DraftsNotices, SaveAsDialog, UnsavedDialog } from './lazy-drafts-dialog';
 import { text } from './text';
 import type { DraftDocument } from './use-draft-document';
 import './drafts.css';

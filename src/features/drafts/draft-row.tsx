@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { NamedDraft } from '../../core/drafts';
 import { formatInstant, hostIanaZone } from '../../core/timezones';
 import { activeFormattingLocale } from '../../ui/i18n';
-import { text } from './text';
+import { dialogText } from './dialog-text';
 import '../../ui/button.css';
 
 interface DraftRowProps {
@@ -18,7 +18,9 @@ interface DraftRowProps {
 function savedLabel(savedAt: string): string {
   const ms = Date.parse(savedAt);
   if (Number.isNaN(ms) || ms === 0) return '';
-  return text.savedAt(formatInstant(new Date(ms), hostIanaZone(), { locale: activeFormattingLocale() }));
+  return dialogText.savedAt(
+    formatInstant(new Date(ms), hostIanaZone(), { locale: activeFormattingLocale() }),
+  );
 }
 
 /** One saved draft in the list: open, duplicate, rename inline, delete (with undo in the message that follows). */
@@ -41,7 +43,7 @@ export function DraftRow({ entry, isOpen, onOpen, onDuplicate, onRename, onDelet
           }}
         >
           <label htmlFor={inputId} className="drafts-label">
-            {text.renameLabel(entry.name)}
+            {dialogText.renameLabel(entry.name)}
           </label>
           <input
             id={inputId}
@@ -53,10 +55,10 @@ export function DraftRow({ entry, isOpen, onOpen, onDuplicate, onRename, onDelet
             autoFocus
           />
           <button type="submit" className="ui-button ui-button--primary">
-            {text.saveName}
+            {dialogText.saveName}
           </button>
           <button type="button" className="ui-button" onClick={() => setRenaming(false)}>
-            {text.cancel}
+            {dialogText.cancel}
           </button>
           {error ? (
             <p id={`${inputId}-error`} className="drafts-field-error" role="alert">
@@ -72,7 +74,7 @@ export function DraftRow({ entry, isOpen, onOpen, onDuplicate, onRename, onDelet
       <div className="drafts-row-main">
         <span className="drafts-row-title">
           <span className="drafts-row-name">{entry.name}</span>
-          {isOpen ? <span className="drafts-badge">{text.current}</span> : null}
+          {isOpen ? <span className="drafts-badge">{dialogText.current}</span> : null}
         </span>
         <span className="drafts-row-meta">
           {entry.draft.title}
@@ -84,17 +86,17 @@ export function DraftRow({ entry, isOpen, onOpen, onDuplicate, onRename, onDelet
           type="button"
           className="ui-button ui-button--primary"
           onClick={onOpen}
-          aria-label={`${text.open} ${entry.name}`}
+          aria-label={`${dialogText.open} ${entry.name}`}
         >
-          {text.open}
+          {dialogText.open}
         </button>
         <button
           type="button"
           className="ui-button"
           onClick={onDuplicate}
-          aria-label={`${text.duplicate} ${entry.name}`}
+          aria-label={`${dialogText.duplicate} ${entry.name}`}
         >
-          {text.duplicate}
+          {dialogText.duplicate}
         </button>
         <button
           type="button"
@@ -104,17 +106,17 @@ export function DraftRow({ entry, isOpen, onOpen, onDuplicate, onRename, onDelet
             setError(null);
             setRenaming(true);
           }}
-          aria-label={`${text.rename} ${entry.name}`}
+          aria-label={`${dialogText.rename} ${entry.name}`}
         >
-          {text.rename}
+          {dialogText.rename}
         </button>
         <button
           type="button"
           className="ui-button ui-button--danger-outline"
           onClick={onDelete}
-          aria-label={`${text.delete} ${entry.name}`}
+          aria-label={`${dialogText.delete} ${entry.name}`}
         >
-          {text.delete}
+          {dialogText.delete}
         </button>
       </div>
     </li>

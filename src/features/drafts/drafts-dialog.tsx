@@ -3,7 +3,8 @@ import { ModalDialog } from '../../ui/modal-dialog';
 import { DraftRow } from './draft-row';
 import { ToastView } from './drafts-notices';
 import { ImportControls } from './import-controls';
-import { text } from './text';
+import { libraryActions } from './library-actions';
+import { dialogText } from './dialog-text';
 import type { DraftDocument } from './use-draft-document';
 import '../../ui/button.css';
 
@@ -12,6 +13,7 @@ const MAX_ROWS = 100;
 
 /** The Drafts dialog: find, open, duplicate, rename and delete saved drafts; export and import files. */
 export function DraftsDialog({ doc, open, onClose }: { doc: DraftDocument; open: boolean; onClose(): void }) {
+  const actions = libraryActions(doc.actionDeps);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const matches = useMemo(() => {
@@ -24,10 +26,10 @@ export function DraftsDialog({ doc, open, onClose }: { doc: DraftDocument; open:
   const shown = matches.slice(0, MAX_ROWS);
 
   return (
-    <ModalDialog open={open} onClose={onClose} title={text.dialogTitle} className="drafts-dialog">
+    <ModalDialog open={open} onClose={onClose} title={dialogText.dialogTitle} className="drafts-dialog">
       <div className="drafts-find">
         <label htmlFor="drafts-filter" className="drafts-label">
-          {text.filterLabel}
+          {dialogText.filterLabel}
         </label>
         <input
           id="drafts-filter"
@@ -38,19 +40,19 @@ export function DraftsDialog({ doc, open, onClose }: { doc: DraftDocument; open:
           autoComplete="off"
         />
         <span className="drafts-hint" aria-live="polite">
-          {text.count(doc.drafts.length)}
+          {dialogText.count(doc.drafts.length)}
         </span>
       </div>
       <div className="drafts-dialog-toast">
         <ToastView doc={doc} />
       </div>
       {doc.drafts.length === 0 ? (
-        <p className="drafts-hint">{text.noDrafts}</p>
+        <p className="drafts-hint">{dialogText.noDrafts}</p>
       ) : matches.length === 0 ? (
-        <p className="drafts-hint">{text.noMatch(deferredQuery)}</p>
+        <p className="drafts-hint">{dialogText.noMatch(deferredQuery)}</p>
       ) : (
         <>
-          <ul className="drafts-list" aria-label={text.listLabel}>
+          <ul className="drafts-list" aria-label={dialogText.listLabel}>
             {shown.map((entry) => (
               <DraftRow
                 key={entry.id}
@@ -60,29 +62,29 @@ export function DraftsDialog({ doc, open, onClose }: { doc: DraftDocument; open:
                   onClose();
                   doc.openDraft(entry.id);
                 }}
-                onDuplicate={() => doc.duplicate(entry.id)}
-                onRename={(name) => doc.rename(entry.id, name)}
-                onDelete={() => doc.remove(entry.id)}
+                onDuplicate={() => actions.duplicate(entry.id)}
+                onRename={(name) => actions.rename(entry.id, name)}
+                onDelete={() => actions.remove(entry.id)}
               />
             ))}
           </ul>
           {matches.length > shown.length ? (
-            <p className="drafts-hint">{text.showing(shown.length, matches.length)}</p>
+            <p className="drafts-hint">{dialogText.showing(shown.length, matches.length)}</p>
           ) : null}
         </>
       )}
 
-      <h3 className="drafts-section-title">{text.filesTitle}</h3>
+      <h3 className="drafts-section-title">{dialogText.filesTitle}</h3>
       <div className="drafts-files">
-        <button type="button" className="ui-button" onClick={doc.exportCurrent}>
-          {text.exportCurrent}
+        <button type="button" className="ui-button" onClick={actions.exportCurrent}>
+          {dialogText.exportCurrent}
         </button>
-        <button type="button" className="ui-button" onClick={doc.exportAll}>
-          {text.exportAll}
+        <button type="button" className="ui-button" onClick={actions.exportAll}>
+          {dialogText.exportAll}
         </button>
       </div>
-      <p className="drafts-hint">{text.limits}</p>
-      <ImportControls imports={doc.imports} onFile={(file) => void doc.importFile(file)} />
+      <p className="drafts-hint">{dialogText.limits}</p>
+      <ImportControls imports={doc.imports} onFile={(file) => void actions.importFile(file)} />
     </ModalDialog>
   );
 }

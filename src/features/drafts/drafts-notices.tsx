@@ -1,4 +1,5 @@
-import { text } from './text';
+import { libraryActions } from './library-actions';
+import { noticesText } from './notices-text';
 import type { DraftDocument } from './use-draft-document';
 import '../../ui/button.css';
 
@@ -13,13 +14,19 @@ export function DraftsNotices({ doc, showToast }: { doc: DraftDocument; showToas
       {failure ? (
         <div className="drafts-notice drafts-notice--error" role="alert">
           <span>
-            {failure.during === 'save' ? text.saveFailed(failure.reason) : text.backupFailed(failure.reason)}
+            {failure.during === 'save'
+              ? noticesText.saveFailed(failure.reason)
+              : noticesText.backupFailed(failure.reason)}
           </span>
-          <button type="button" className="ui-button ui-button--primary" onClick={doc.exportAll}>
-            {text.exportButton}
+          <button
+            type="button"
+            className="ui-button ui-button--primary"
+            onClick={libraryActions(doc.actionDeps).exportAll}
+          >
+            {noticesText.exportButton}
           </button>
           <button type="button" className="ui-button" onClick={doc.dismissFailure}>
-            {text.dismiss}
+            {noticesText.dismiss}
           </button>
         </div>
       ) : null}
@@ -27,22 +34,22 @@ export function DraftsNotices({ doc, showToast }: { doc: DraftDocument; showToas
         <div className="drafts-notice drafts-notice--warning" role="alert">
           {remote.kind === 'changed' ? (
             <>
-              <span>{text.remoteChanged(remote.record.name)}</span>
+              <span>{noticesText.remoteChanged(remote.record.name)}</span>
               <button type="button" className="ui-button" onClick={doc.loadTheirs}>
-                {text.loadTheirs}
+                {noticesText.loadTheirs}
               </button>
               <button type="button" className="ui-button" onClick={doc.dismissRemote}>
-                {text.keepMine}
+                {noticesText.keepMine}
               </button>
             </>
           ) : (
             <>
-              <span>{text.remoteDeleted(remote.name)}</span>
+              <span>{noticesText.remoteDeleted(remote.name)}</span>
               <button type="button" className="ui-button" onClick={doc.save}>
-                {text.saveAgain}
+                {noticesText.saveAgain}
               </button>
               <button type="button" className="ui-button" onClick={doc.dismissRemote}>
-                {text.dismiss}
+                {noticesText.dismiss}
               </button>
             </>
           )}
@@ -52,7 +59,7 @@ export function DraftsNotices({ doc, showToast }: { doc: DraftDocument; showToas
         <div key={notice} className="drafts-notice drafts-notice--warning" role="status">
           <span>{notice}</span>
           <button type="button" className="ui-button" onClick={() => doc.dismissNotice(notice)}>
-            {text.dismiss}
+            {noticesText.dismiss}
           </button>
         </div>
       ))}
@@ -73,10 +80,10 @@ export function ToastView({ doc }: { doc: DraftDocument }) {
       <span>{toast.text}</span>
       {toast.undo ? (
         <button type="button" className="ui-button" onClick={toast.undo}>
-          {text.undo}
+          {noticesText.undo}
         </button>
       ) : null}
-      <button type="button" className="ui-button" onClick={doc.dismissToast} aria-label={text.dismiss}>
+      <button type="button" className="ui-button" onClick={doc.dismissToast} aria-label={noticesText.dismiss}>
         ✕
       </button>
     </div>

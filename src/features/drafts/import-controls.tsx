@@ -1,6 +1,6 @@
 import { useSyncExternalStore, type ChangeEvent } from 'react';
 import type { ImportTracker } from './import-tracker';
-import { text } from './text';
+import { dialogText } from './dialog-text';
 import '../../ui/button.css';
 
 interface ImportControlsProps {
@@ -21,7 +21,7 @@ export function ImportControls({ imports, onFile }: ImportControlsProps) {
   return (
     <div className="drafts-import">
       <label className={running ? 'ui-button drafts-file-label is-disabled' : 'ui-button drafts-file-label'}>
-        {text.importButton}
+        {dialogText.importButton}
         <input
           type="file"
           accept="application/json,.json"
@@ -36,7 +36,7 @@ export function ImportControls({ imports, onFile }: ImportControlsProps) {
           role={status.kind === 'finished' && status.tone === 'error' ? 'alert' : 'status'}
           data-import={status.kind}
         >
-          {status.kind === 'running' ? text.importing(status.written, status.total) : status.text}
+          {status.kind === 'running' ? dialogText.importing(status.written, status.total) : status.text}
         </p>
       ) : null}
     </div>

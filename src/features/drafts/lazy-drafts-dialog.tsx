@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import type { DraftsDialog as Drafts } from './drafts-dialog';
+import type { DraftsNotices as Notices } from './drafts-notices';
 import type { SaveAsDialog as SaveAs } from './save-as-dialog';
 import type { UnsavedDialog as Unsaved } from './unsaved-dialog';
 
@@ -31,4 +32,9 @@ export const SaveAsDialog = afterFirstPaint<ComponentProps<typeof SaveAs>>(() =>
 /** The unsaved-changes question (save, don't save, cancel). */
 export const UnsavedDialog = afterFirstPaint<ComponentProps<typeof Unsaved>>(() =>
   import('./unsaved-dialog').then((m) => m.UnsavedDialog),
+);
+
+/** The notices at the bottom of the screen (failures, another tab's changes, the last action with Undo). */
+export const DraftsNotices = afterFirstPaint<ComponentProps<typeof Notices>>(() =>
+  import('./drafts-notices').then((m) => m.DraftsNotices),
 );

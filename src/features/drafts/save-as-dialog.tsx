@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ModalDialog } from '../../ui/modal-dialog';
-import { text } from './text';
+import { dialogText } from './dialog-text';
 import '../../ui/button.css';
 
 interface SaveAsDialogProps {
@@ -14,7 +14,7 @@ interface SaveAsDialogProps {
 /** Asks for the name of a new saved draft; a name already in use is refused with a sentence saying so. */
 export function SaveAsDialog({ open, suggestion, onSave, onCancel }: SaveAsDialogProps) {
   return (
-    <ModalDialog open={open} onClose={onCancel} title={text.saveAsTitle}>
+    <ModalDialog open={open} onClose={onCancel} title={dialogText.saveAsTitle}>
       <SaveAsForm suggestion={suggestion} onSave={onSave} onCancel={onCancel} />
     </ModalDialog>
   );
@@ -32,7 +32,7 @@ function SaveAsForm({ suggestion, onSave, onCancel }: Omit<SaveAsDialogProps, 'o
       }}
     >
       <label htmlFor="drafts-save-name" className="drafts-label">
-        {text.nameLabel}
+        {dialogText.nameLabel}
       </label>
       <input
         id="drafts-save-name"
@@ -52,10 +52,10 @@ function SaveAsForm({ suggestion, onSave, onCancel }: Omit<SaveAsDialogProps, 'o
       ) : null}
       <div className="drafts-inline drafts-dialog-actions">
         <button type="submit" className="ui-button ui-button--primary">
-          {text.saveAsSubmit}
+          {dialogText.saveAsSubmit}
         </button>
         <button type="button" className="ui-button" onClick={onCancel}>
-          {text.cancel}
+          {dialogText.cancel}
         </button>
       </div>
     </form>

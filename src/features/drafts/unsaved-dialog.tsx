@@ -1,5 +1,5 @@
 import { ModalDialog } from '../../ui/modal-dialog';
-import { text } from './text';
+import { dialogText } from './dialog-text';
 import '../../ui/button.css';
 
 interface UnsavedDialogProps {
@@ -11,8 +11,8 @@ interface UnsavedDialogProps {
 /** Asks before New or Open replaces unsaved changes: save them, discard them, or stay. */
 export function UnsavedDialog({ action, name, onChoose }: UnsavedDialogProps) {
   return (
-    <ModalDialog open={action !== null} onClose={() => onChoose('cancel')} title={text.unsavedTitle}>
-      <p>{action ? text.unsavedQuestion(name, action) : null}</p>
+    <ModalDialog open={action !== null} onClose={() => onChoose('cancel')} title={dialogText.unsavedTitle}>
+      <p>{action ? dialogText.unsavedQuestion(name, action) : null}</p>
       <div className="drafts-inline drafts-dialog-actions">
         <button
           type="button"
@@ -20,13 +20,13 @@ export function UnsavedDialog({ action, name, onChoose }: UnsavedDialogProps) {
           onClick={() => onChoose('save')}
           autoFocus
         >
-          {text.unsavedSave}
+          {dialogText.unsavedSave}
         </button>
         <button type="button" className="ui-button" onClick={() => onChoose('discard')}>
-          {text.unsavedDiscard}
+          {dialogText.unsavedDiscard}
         </button>
         <button type="button" className="ui-button" onClick={() => onChoose('cancel')}>
-          {text.cancel}
+          {dialogText.cancel}
         </button>
       </div>
     </ModalDialog>

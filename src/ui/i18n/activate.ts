@@ -1,4 +1,5 @@
-import { i18n, type Messages } from '@lingui/core';
+import type { Messages } from '@lingui/core';
+import { i18n } from './instance';
 import { detectLocale, type AppLocale } from './locales';
 import { readRememberedLocale, rememberLocale } from './locale-store';
 import { loadIssueWordings } from '../issue-text';

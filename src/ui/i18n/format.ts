@@ -1,4 +1,4 @@
-import { i18n } from '@lingui/core';
+import { i18n } from './instance';
 import { formattingLocale } from './formatting-locale';
 import { isAppLocale, LOCALES } from './locales';
 

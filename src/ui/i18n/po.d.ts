@@ -1,4 +1,4 @@
-// Catalogs are compiled by @lingui/vite-plugin when imported.
+// Catalogs are compiled when imported, keyed like the code (scripts/lingui-macro.ts, linguiCatalogs).
 declare module '*.po' {
   import type { Messages } from '@lingui/core';
   export const messages: Messages;
