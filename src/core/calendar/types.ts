@@ -78,7 +78,7 @@ export interface CalendarEvent {
 }
 
 /** Why nothing would reach the subscriber's calendar, as a code with what an interface needs to word it. */
-type CalendarProblem =
+export type CalendarProblem =
   | { code: 'aborted'; reason: string }
   | { code: 'rejected'; issue: Issue }
   | { code: 'not-object' }

@@ -18,4 +18,5 @@ export {
 } from './clock-change';
 export { formatInstant, formatWallClock, formatWallRange } from './format-date-time';
 export { isRealWall, parseWallText, wallMinuteText } from './wall-text';
+export { localizeTimezones } from './local-names';
 export type { LocalZoneNameTable } from './local-names';

@@ -7,7 +7,7 @@ function loose(text: string): string {
 }
 
 /** Suggests the Windows timezone id a marketer probably meant (IANA name, wrong case or spacing), or undefined. */
-function suggestWindowsZone(input: string): string | undefined {
+export function suggestWindowsZone(input: string): string | undefined {
   const text = input.trim();
   if (text === '') return undefined;
   if (text !== input && isKnownWindowsZone(text)) return text;
