@@ -28,17 +28,19 @@ export type JsonToken =
   /** Nothing but whitespace is left. */
   | { kind: 'end'; start: number; end: number };
 
-const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
 const PUNCT = new Set(['{', '}', '[', ']', ':', ',']);
 const LITERALS: Record<string, string> = { t: 'true', f: 'false', n: 'null' };
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-/** Returns the offset of the first non-whitespace character at or after `at` (JSON's four, or any in braze). */
+/** Whitespace between tokens: JSON's four characters, or any Unicode space in a Braze body. */
+const SPACE: Record<JsonDialect, RegExp> = { json: /[ \t\n\r]*/y, braze: /\s*/y };
+
+/** Returns the offset of the first non-whitespace character at or after `at`. */
 function skipSpace(text: string, at: number, dialect: JsonDialect): number {
-  let i = at;
-  if (dialect === 'json') while (i < text.length && JSON_SPACE.has(text[i]!)) i++;
-  else while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
+  const space = SPACE[dialect];
+  space.lastIndex = at;
+  space.exec(text);
+  return space.lastIndex;
 }
 
 /** Reads the token after any whitespace at `at`; never throws: a broken token carries its fault. */
