@@ -37,7 +37,7 @@ export function draftFieldOf(issue: Issue): DraftFieldName | null {
   const path = issue.path;
   if (issue.field === 'draft' || issue.field === undefined) {
     if (isDraftField(path)) return path;
-    const root = path.split(/[.[]/)[0] ?? '';
+    const root = path.split(/[.[]/, 1)[0]!; // split always returns at least one piece
     if (root !== 'options' && isDraftField(root)) return root;
     if (issue.field === 'draft') return null;
   }

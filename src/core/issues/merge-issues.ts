@@ -20,10 +20,8 @@ export function mergeIssues(...lists: readonly Issue[][]): Issue[] {
       out.push(issue);
     }
   }
-  return out
-    .map((issue, i) => ({ issue, i }))
-    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i)
-    .map((x) => x.issue);
+  // Array.prototype.sort is stable, so issues of the same severity keep the order of their sources.
+  return out.sort((a, b) => rank(a) - rank(b));
 }
 
 /** True when the list holds at least one error (something that blocks copying or sending). */
