@@ -7,6 +7,7 @@ import type { SampleUser } from '../sample-user';
 import { LIMITS } from '../liquid';
 import { buildTemplate } from '../template';
 import type { BrazeTemplate } from '../template';
+import { prepareRequest } from './prepare-request';
 import { renderRequest } from './render-request';
 
 const CREATE = guideCreate as BrazeTemplate;
@@ -134,5 +135,40 @@ describe('renderRequest', () => {
     const r = await renderRequest({ ...CREATE, body }, USER);
     expect(codes(r.errors)).toContain('braze.curly-quotes-liquid body');
     expect(r.errors.map((e) => e.message).join('\n')).not.toContain('the preview renders up to');
+  });
+});
+
+describe('a header whose Liquid fails', () => {
+  it('is reported at that header, by name', async () => {
+    const template = {
+      ...CREATE,
+      headers: [...CREATE.headers, { name: 'X-Campaign', value: '{{ a | no_such_filter }}' }],
+    };
+    const r = await renderRequest(template, USER);
+    expect(r.errors.map((i) => `${i.code} ${i.path} ${i.field}`)).toContain(
+      'liquid.unknown-filter headers.X-Campaign headers',
+    );
+  });
+});
+
+describe('prepareRequest: one template prepared for many users', () => {
+  const NOW = new Date('2027-01-15T12:00:00Z');
+
+  it('gives each user the request renderRequest resolves to', async () => {
+    const run = prepareRequest(CREATE, { now: NOW });
+    expect(run).not.toBeNull();
+    for (const user of [USER, NO_ROKT])
+      expect(run!(user)).toEqual(await renderRequest(CREATE, user, { now: NOW }));
+  });
+
+  it('is null when a field calls a Connected Content resolver other than the preview', () => {
+    const connectedContent = () => ({ access_token: 'LIVE_TOKEN' });
+    expect(prepareRequest(CREATE, { now: NOW, connectedContent })).toBeNull();
+  });
+
+  it('leaves out the template scan when a field is over the parse limit', () => {
+    const body = `${CREATE.body}${' '.repeat(LIMITS.parseLimit)}{{ “x” }}`;
+    const r = prepareRequest({ ...CREATE, body }, { now: NOW })!(USER);
+    expect(codes(r.errors)).toEqual(['liquid.limit body']);
   });
 });

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../issues';
+import { abortNotice, dedupeIssues, laxWarningIssues, renderProblemIssue } from './field-issues';
+
+describe('renderProblemIssue: a field whose Liquid failed for the user', () => {
+  it.each([
+    [{ field: 'body', path: 'body' } as const, 'The Liquid in the body could not be rendered for this user.'],
+    [{ field: 'url', path: 'url' } as const, 'The Liquid in the URL could not be rendered for this user.'],
+    [
+      { field: 'headers', path: 'headers.X-Api-Key' } as const,
+      'The Liquid in the X-Api-Key header could not be rendered for this user.',
+    ],
+  ])('without details: %j', (ref, message) => {
+    expect(renderProblemIssue(ref, { ok: false, output: '' })).toEqual({
+      code: 'render.failed',
+      path: ref.path,
+      field: ref.field,
+      severity: 'error',
+      message,
+    });
+  });
+
+  it("with the renderer's problem: its code, sentence and position", () => {
+    const problem = {
+      code: 'liquid.unknown-filter',
+      message: 'Unknown filter "shout".',
+      line: 2,
+      column: 7,
+      excerpt: '{{ a | shout }}',
+    };
+    expect(renderProblemIssue({ field: 'body', path: 'body' }, { ok: false, output: '', problem })).toEqual({
+      path: 'body',
+      field: 'body',
+      severity: 'error',
+      ...problem,
+    });
+  });
+});
+
+describe('abortNotice: Braze skips the user', () => {
+  it.each([
+    ['no subscriptions', ' ("no subscriptions")'],
+    ['', ''],
+    ['   ', ''],
+  ])('reason %j', (reason, said) => {
+    expect(abortNotice({ field: 'body', path: 'body' }, reason)).toEqual({
+      code: 'render.aborted',
+      path: 'body',
+      field: 'body',
+      severity: 'warning',
+      message: `Braze would skip this user: the template stops the send with abort_message${said}. Nothing is sent to Rokt for them.`,
+    });
+  });
+});
+
+describe('laxWarningIssues and dedupeIssues', () => {
+  const lax = (line: number, column: number): Issue => ({
+    code: 'liquid.lax-unclosed',
+    path: 'body',
+    field: 'body',
+    severity: 'warning',
+    message: 'Lax Liquid.',
+    line,
+    column,
+  });
+
+  it('locates each lax warning of a render in its field', () => {
+    const warnings = [
+      { code: 'liquid.lax-unclosed', message: 'Lax Liquid.', line: 3, column: 9, excerpt: '{{ a' },
+    ];
+    expect(laxWarningIssues({ field: 'body', path: 'body' }, { ok: true, output: '', warnings })).toEqual([
+      { ...lax(3, 9), excerpt: '{{ a' },
+    ]);
+    expect(laxWarningIssues({ field: 'url', path: 'url' }, { ok: true, output: '' })).toEqual([]);
+  });
+
+  it('keeps a lax warning once per position, and any other problem once per code and path', () => {
+    const other: Issue = {
+      code: 'rokt.required',
+      path: 'event.title',
+      severity: 'error',
+      message: 'Title is required.',
+    };
+    const out = dedupeIssues([lax(1, 2), lax(4, 5), lax(1, 2), other, { ...other, message: 'Again.' }]);
+    expect(out).toEqual([lax(1, 2), lax(4, 5), other]);
+  });
+});
