@@ -38,8 +38,7 @@ export function draftFieldOf(issue: Issue): DraftFieldName | null {
   if (issue.field === 'draft' || issue.field === undefined) {
     if (isDraftField(path)) return path;
     const root = path.split(/[.[]/, 1)[0]!; // split always returns at least one piece
-    if (root !== 'options' && isDraftField(root)) return root;
-    if (issue.field === 'draft') return null;
+    if (isDraftField(root)) return root;
   }
   if (issue.field === 'headers' && /^headers\.authorization$/i.test(path)) return 'credentialName';
   if (issue.field === 'body' || issue.field === undefined) {

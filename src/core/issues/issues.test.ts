@@ -63,6 +63,8 @@ describe('draftFieldOf', () => {
     ['a body key named like a form-only field', { field: 'body', path: 'credentialName' }, null],
     ['a URL problem named like a field', { field: 'url', path: 'title' }, null],
     ['another header', { field: 'headers', path: 'headers.X-Request-Id' }, null],
+    ['a header named like Authorization', { field: 'headers', path: 'headers.Authorization-Backup' }, null],
+    ['a form-only field with no part given', { path: 'credentialName' }, 'credentialName'],
   ])('%s', (_name, over, expected) => {
     expect(draftFieldOf(issue(over))).toBe(expected);
   });
