@@ -16,6 +16,7 @@ describe('liquidTagEnd: where a Liquid tag in a Braze body ends', () => {
     ["{{ 'open }}", 0, null],
     ['{{ ${name }}', 0, null],
     ['{{ a }', 0, null],
+    ['{{ ${name', 0, null],
     ['{% if a }}', 0, null],
   ])('%j from %i', (text, at, tag) => {
     const end = liquidTagEnd(text, at);
