@@ -49,6 +49,7 @@ describe('abortNotice: Braze skips the user', () => {
       field: 'body',
       severity: 'warning',
       message: `Braze would skip this user: the template stops the send with abort_message${said}. Nothing is sent to Rokt for them.`,
+      params: { reason },
     });
   });
 });
