@@ -1,21 +1,39 @@
 import { i18n } from './i18n/instance';
-import type { Issue } from '../core/issues';
+import type { Issue, IssueFix } from '../core/issues';
+import type * as IssueWordings from './issue-wordings';
 
-type WordingOf = (issue: Issue) => (() => string | null) | null;
+type Wordings = typeof IssueWordings;
 
 /** The problem wordings, loaded with a language other than English (English shows core's own sentences). */
-let wordingOf: WordingOf | null = null;
+let wordings: Wordings | null = null;
 
 /** Loads the problem wordings (src/ui/issue-wordings.ts); the first paint in English goes without them. */
 export async function loadIssueWordings(): Promise<void> {
-  wordingOf ??= (await import('./issue-wordings')).wordingOf;
+  wordings ??= await import('./issue-wordings');
 }
+
+/** The wordings when the active language is not the code's own (English), else null. */
+const active = (): Wordings | null => (i18n.locale === 'en' || !i18n.locale ? null : wordings);
 
 /**
  * A problem's sentence in the active language: English is core's own sentence; other languages word it
- * from its code and parameters, falling back to core's sentence for a code not worded yet.
+ * from its code and parameters (every code core gives has a wording: problem-codes.test.ts).
  */
 export function issueText(issue: Issue): string {
-  if (i18n.locale === 'en' || !i18n.locale || !wordingOf) return issue.message;
-  return wordingOf(issue)?.() ?? issue.message;
+  return active()?.wordingOf(issue)?.() ?? issue.message;
+}
+
+/** A one-click fix's button label in the active language. */
+export function fixText(fix: IssueFix): string {
+  return active()?.fixText(fix) ?? fix.label;
+}
+
+/** A sentence of the draft schema (a field's validation message) in the active language. */
+export function schemaText(message: string): string {
+  return active()?.schemaText(message) ?? message;
+}
+
+/** The fix sentence of an audience check's failure cause in the active language (core's `fix` in English). */
+export function causeFixText(code: string, fix: string): string {
+  return active()?.causeFixText(code) ?? fix;
 }

@@ -1,36 +1,37 @@
-import { plural, t } from '@lingui/core/macro';
-import type { DraftFieldName, Issue } from '../core/issues';
+import { t } from '@lingui/core/macro';
+import type { DraftFieldName, Issue, IssueFix } from '../core/issues';
 import { formatWallClock } from '../core/timezones';
 import { fieldLabel } from './field-labels';
 import { activeFormattingLocale } from './i18n';
-
-type Params = NonNullable<Issue['params']>;
+import { CAUSE_FIX_WORDINGS } from './wordings/causes';
+import { LIQUID_WORDINGS } from './wordings/liquid';
+import { REQUEST_WORDINGS } from './wordings/request';
+import { schemaWordings } from './wordings/schema';
+import { num, str, type Wording } from './wordings/shared';
+import { duration, fixLabel, TIME_WORDINGS } from './wordings/time';
 
 /** A wall-clock `YYYY-MM-DDTHH:mm` as the active language writes it. */
 const wall = (value: string | number | undefined) =>
   typeof value === 'string' ? formatWallClock(value.slice(0, 16), { locale: activeFormattingLocale() }) : '';
 
-/** Minutes as the active language says them: `15 minutos`, `2 horas`, `1 día`. */
-function duration(minutes: number): string {
-  if (minutes > 0 && minutes % 1440 === 0) {
-    const days = minutes / 1440;
-    return plural(days, { one: '# day', other: '# days' });
-  }
-  if (minutes > 0 && minutes % 60 === 0) {
-    const hours = minutes / 60;
-    return plural(hours, { one: '# hour', other: '# hours' });
-  }
-  return plural(minutes, { one: '# minute', other: '# minutes' });
+/** The schema's sentences by their English text (see wordings/schema.ts), built on first use. */
+let schema: Record<string, () => string> | null = null;
+
+/** A sentence of the draft schema in the active language (as is when the schema has no such sentence). */
+export function schemaText(message: string): string {
+  schema ??= schemaWordings();
+  return schema[message]?.() ?? message;
 }
 
-const str = (p: Params, key: string) => String(p[key] ?? '');
-const num = (p: Params, key: string) => Number(p[key] ?? 0);
-
 /**
- * The sentence of each problem code the interface words itself, from the issue's parameters; a code missing
- * here (or an issue without the parameters its sentence needs) is shown with core's English sentence.
+ * The sentence of each problem code core can give (problem-codes.test.ts keeps this complete), from the
+ * issue's parameters.
  */
-export const ISSUE_WORDINGS: Record<string, (p: Params) => string | null> = {
+export const ISSUE_WORDINGS: Record<string, Wording> = {
+  ...REQUEST_WORDINGS,
+  ...LIQUID_WORDINGS,
+  ...TIME_WORDINGS,
+  'draft.field-invalid': (_, issue) => schemaText(issue.message),
   'draft.default-text': (p) => {
     const field = fieldLabel(str(p, 'field') as DraftFieldName);
     const text = str(p, 'text');
@@ -83,14 +84,27 @@ export const ISSUE_WORDINGS: Record<string, (p: Params) => string | null> = {
   },
 };
 
-/** The wording of `issue` when the interface words its code and the issue carries what the sentence needs. */
-export function wordingOf(issue: Issue): (() => string | null) | null {
+/** The wording of `issue` when the interface words its code. */
+export function wordingOf(issue: Issue): (() => string) | null {
   const word = ISSUE_WORDINGS[issue.code];
-  if (!word || (issue.params === undefined && word.length > 0)) return null;
-  return () => word(issue.params ?? {});
+  return word ? () => word(issue.params ?? {}, issue) : null;
 }
 
-/** True when the interface words `issue` itself in every language (its code has a wording and its parameters). */
+/** True when the interface words `issue` itself in every language. */
 export function hasWording(issue: Issue): boolean {
   return wordingOf(issue) !== null;
+}
+
+/** A fix button's label in the active language. */
+export const fixText = (fix: IssueFix): string => fixLabel(fix);
+
+/**
+ * The fix shown for a failure cause of an audience check, by its code; a code without its own fix sentence
+ * is worded like the problem itself (core shows its first example's sentence there).
+ */
+export function causeFixText(code: string): string | null {
+  const fix = CAUSE_FIX_WORDINGS[code];
+  if (fix) return fix();
+  const word = ISSUE_WORDINGS[code];
+  return word ? word({}, { code, message: '', path: '', severity: 'error' }) : null;
 }

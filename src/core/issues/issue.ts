@@ -9,6 +9,8 @@ export interface IssueFix {
   label: string;
   /** Draft field → new value (wall-clock times as `YYYY-MM-DDTHH:mm`). */
   set: { start?: string; end?: string };
+  /** What the label is built from: the times as shown (`03:00`) and the kept length in minutes. */
+  params?: { start?: string; end?: string; minutes?: number };
 }
 
 /** One problem found in a draft, a template or a rendered request, written for a marketer. */

@@ -23,6 +23,7 @@ export class AbortMessageTag extends Tag {
       throw new BrazeProblemError(
         'liquid.syntax',
         `abort_message takes one quoted reason in parentheses, like {% abort_message('no subscription') %}.`,
+        { v: 'abort' },
       );
     }
     this.reason = m?.[1] ?? m?.[2] ?? m?.[3] ?? '';
@@ -57,6 +58,7 @@ export function fileTag(name: string): new (token: TagToken, remain: TopLevelTok
       throw new BrazeProblemError(
         'braze.no-file-system',
         `{% ${name} %} reads a template file, and Braze has no template files. Use a Content Block ({{content_blocks.\${name}}}) in Braze instead.`,
+        { name },
       );
     }
 

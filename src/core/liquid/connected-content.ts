@@ -56,6 +56,7 @@ function parseHeaders(text: string): Record<string, string> {
     throw new BrazeProblemError(
       'connected-content.headers',
       `The :headers of connected_content must be a JSON object like {"X-Key": "value"}; got ${text.slice(0, 40)}.`,
+      { value: text.slice(0, 40) },
     );
   }
   return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
@@ -114,6 +115,7 @@ export class ConnectedContentTag extends Tag {
       throw new BrazeProblemError(
         'connected-content.failed',
         `The Connected Content call to ${url} failed: ${why}. Check the URL and credentials, or try again.`,
+        { url, detail: why },
       );
     }
     ctx.bottom()[call.save] = outcome.value;

@@ -103,10 +103,11 @@ export function parseBraze(source: string): ParsedBraze {
   try {
     const templates = parseLinear(engine, rewritten.code);
     dropBlankBlocks(templates);
-    const warnings = rewritten.warnings.map(({ code, message, offset }) => ({
+    const warnings = rewritten.warnings.map(({ code, message, offset, params }) => ({
       code,
       message,
       ...positionOf(source, offset),
+      params,
     }));
     parsed = {
       ok: true,

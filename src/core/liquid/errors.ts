@@ -3,6 +3,8 @@ export class BrazeProblemError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The values the sentence is built from (the interface words the code in another language). */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'BrazeProblemError';
@@ -22,5 +24,6 @@ export function notInPreview(feature: string): BrazeProblemError {
   return new BrazeProblemError(
     'braze.not-in-preview',
     `${feature} is a Braze feature that the preview cannot run; it works in Braze. Preview without it or test-send from Braze.`,
+    { feature },
   );
 }

@@ -14,6 +14,8 @@ export interface LaxWarning {
   code: string;
   message: string;
   offset: number;
+  /** The name, text or tag the warning concerns (the interface words the code in another language). */
+  params: { detail: string };
 }
 
 const MESSAGES: Record<LaxKind, (detail: string) => string> = {
@@ -31,5 +33,5 @@ const MESSAGES: Record<LaxKind, (detail: string) => string> = {
 
 /** The warning for a lax shape of `kind` at `offset`; `detail` is the name, text or tag it concerns. */
 export function laxWarning(kind: LaxKind, offset: number, detail: string): LaxWarning {
-  return { code: `liquid.lax-${kind}`, message: MESSAGES[kind](detail), offset };
+  return { code: `liquid.lax-${kind}`, message: MESSAGES[kind](detail), offset, params: { detail } };
 }

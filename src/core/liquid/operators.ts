@@ -44,6 +44,7 @@ function compare(
       throw new BrazeProblemError(
         'liquid.render',
         `Cannot compare ${rubyInspect(a)} with ${rubyInspect(b)} with ${name}: compare numbers with numbers and text with text.`,
+        { v: 'compare', a: rubyInspect(a), b: rubyInspect(b), operator: name },
       );
     }
     return false;

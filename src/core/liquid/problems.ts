@@ -29,47 +29,73 @@ export function findCause<T>(err: unknown, type: abstract new (...args: never[])
   return undefined;
 }
 
-function notClosedMessage(kind: string, text: string): string {
-  if (kind === 'output') return 'A {{ is not closed; add the missing }}.';
+type Classified = {
+  code: string;
+  message: string;
+  filter?: string;
+  params?: Record<string, string | number>;
+};
+
+function notClosed(kind: string, text: string): Classified {
+  if (kind === 'output')
+    return {
+      code: 'liquid.syntax',
+      message: 'A {{ is not closed; add the missing }}.',
+      params: { v: 'output' },
+    };
   const name = /^\{%-?\s*(\w+)/.exec(text)?.[1] ?? 'tag';
-  if (!/%\}$/.test(text)) return `The {% ${name} tag is not closed; add the missing %}.`;
-  return `The {% ${name} %} block is not closed; add {% end${name} %} after its content.`;
+  if (!/%\}$/.test(text))
+    return {
+      code: 'liquid.syntax',
+      message: `The {% ${name} tag is not closed; add the missing %}.`,
+      params: { v: 'tag', name },
+    };
+  return {
+    code: 'liquid.syntax',
+    message: `The {% ${name} %} block is not closed; add {% end${name} %} after its content.`,
+    params: { v: 'block', name },
+  };
 }
 
-function classify(err: unknown, rawMessage: string): { code: string; message: string; filter?: string } {
+function classify(err: unknown, rawMessage: string): Classified {
   const own = findCause(err, BrazeProblemError);
-  if (own) return { code: own.code, message: own.message };
+  if (own) return { code: own.code, message: own.message, params: own.params ?? { detail: own.message } };
   const filter = /undefined filter: ([\w-]+)/.exec(rawMessage)?.[1];
   if (filter && UNSUPPORTED_FILTERS.includes(filter)) {
     const message = `Braze does not support the "${filter}" filter; remove it or use another filter.`;
-    return { code: 'liquid.unsupported-filter', message, filter };
+    return { code: 'liquid.unsupported-filter', message, filter, params: { filter } };
   }
   if (filter) {
     const message = `There is no "${filter}" filter in Braze Liquid; check its spelling or remove it.`;
-    return { code: 'liquid.unknown-filter', message, filter };
+    return { code: 'liquid.unknown-filter', message, filter, params: { filter } };
   }
   const tag = /tag "?([\w-]+)"? not found/.exec(rawMessage)?.[1];
   if (tag)
     return {
       code: 'liquid.unknown-tag',
       message: `There is no {% ${tag} %} tag in Braze Liquid; check its spelling.`,
+      params: { tag },
     };
   if (/limit exceeded/.test(rawMessage)) {
     const message =
       'This template does too much work for a preview (a loop or range that is too long, or text that is too large); shorten it.';
     return { code: 'liquid.limit', message };
   }
-  const notClosed = /^(output|tag) "?(.*?)"? not closed/s.exec(rawMessage);
-  if (notClosed)
-    return { code: 'liquid.syntax', message: notClosedMessage(notClosed[1]!, notClosed[2] ?? '') };
+  const unclosed = /^(output|tag) "?(.*?)"? not closed/s.exec(rawMessage);
+  if (unclosed) return notClosed(unclosed[1]!, unclosed[2] ?? '');
   const name = (err as ErrorLike).name;
   if (name === 'ParseError' || name === 'TokenizationError') {
     return {
       code: 'liquid.syntax',
       message: `Liquid syntax error: ${rawMessage}. Check the Liquid at this position.`,
+      params: { v: 'parser', detail: rawMessage },
     };
   }
-  return { code: 'liquid.render', message: `Liquid could not render this: ${rawMessage}.` };
+  return {
+    code: 'liquid.render',
+    message: `Liquid could not render this: ${rawMessage}.`,
+    params: { v: 'engine', detail: rawMessage },
+  };
 }
 
 /** Offset of the error in the rewritten code, narrowed to the offending filter when known. */
@@ -95,7 +121,7 @@ export function toProblem(err: unknown, source: string, rewritten: Rewritten): L
   const e = (err ?? {}) as ErrorLike;
   const inner = e.originalError as ErrorLike | undefined;
   const raw = String(inner?.message ?? e.message ?? err).replace(/, line:\d+, col:\d+$/, '');
-  const { code, message, filter } = classify(err, raw);
+  const { code, message, filter, params } = classify(err, raw);
   const offset = rewritten.toOriginal(offsetIn(rewritten.code, e.token, filter));
-  return { code, message, ...positionOf(source, offset) };
+  return { code, message, ...positionOf(source, offset), ...(params ? { params } : {}) };
 }

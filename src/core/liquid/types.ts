@@ -10,6 +10,8 @@ export interface LiquidProblem {
   column: number;
   /** The source line around the position. */
   excerpt: string;
+  /** The values the sentence is built from, so that the interface can word it in another language. */
+  params?: Record<string, string | number>;
 }
 
 /** One `{% connected_content %}` call, after the Liquid inside its URL and options was rendered. */

@@ -30,6 +30,7 @@ export function renderProblemIssue(ref: FieldRef, result: Extract<RenderResult, 
     line: p.line,
     column: p.column,
     excerpt: p.excerpt,
+    ...(p.params ? { params: p.params } : {}),
   };
 }
 
@@ -44,6 +45,7 @@ export function laxWarningIssues(ref: FieldRef, result: RenderResult): Issue[] {
     line: w.line,
     column: w.column,
     excerpt: w.excerpt,
+    ...(w.params ? { params: w.params } : {}),
   }));
 }
 

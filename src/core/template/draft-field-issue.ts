@@ -37,6 +37,20 @@ function openMessage(open: OpenLiquid, label: string): string {
   return `${label}: ${what} not closed; add ${ends} where the block ends, at the latest at the end of ${label}. Each field is its own piece of Liquid: a block cannot continue into another field.`;
 }
 
+/** What openMessage's sentence is built from, for the interface to word it in another language. */
+function openParams(open: OpenLiquid): Record<string, string> {
+  if (open.kind !== 'blocks') return { v: `open-${open.kind}`, name: open.kind === 'tag' ? open.name : '' };
+  return {
+    v: 'open-block',
+    blocks: open.blocks.map((b) => `{% ${b.name} %}`).join(', '),
+    ends: open.blocks
+      .map((b) => `{% end${b.name} %}`)
+      .reverse()
+      .join(''),
+    count: String(open.blocks.length),
+  };
+}
+
 /**
  * Re-places a Liquid problem or warning found in a body built by buildTemplate into the draft field the
  * marketer typed it in: `path` becomes the field name, line/column/excerpt refer to that field's own
@@ -60,7 +74,16 @@ export function draftFieldIssue(body: string, issue: Issue): Issue | null {
     const offset = open ? (open.kind === 'blocks' ? open.blocks[0]!.offset : open.offset) : inField;
     const message = open ? openMessage(open, labelOf(field)) : issue.message;
     const code = open ? 'liquid.syntax' : issue.code;
-    return { ...issue, code, message, path: field, field: 'draft', ...positionOf(text, offset) };
+    const params = open ? { ...openParams(open), field } : issue.params;
+    return {
+      ...issue,
+      code,
+      message,
+      path: field,
+      field: 'draft',
+      ...positionOf(text, offset),
+      ...(params ? { params } : {}),
+    };
   }
   const { line: _line, column: _column, excerpt: _excerpt, ...rest } = issue;
   return { ...rest, path: field, field: 'draft' };

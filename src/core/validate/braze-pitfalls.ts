@@ -1,3 +1,4 @@
+import { withParams } from './issue-helpers';
 import type { Issue } from '../issues';
 import type { BrazeTemplate } from '../template';
 import { type BodyString, lexBody } from './body-strings';
@@ -48,22 +49,28 @@ function authorization(f: TemplateField, out: Issue[], segments: LiquidSegment[]
       ? 'write "Bearer" with a capital B'
       : 'start it with "Bearer " followed by the token';
     out.push(
-      issueAt(
-        f,
-        at,
-        'braze.authorization-scheme',
-        'error',
-        `The Authorization header starts with "${word}": Rokt needs "Bearer <token>"; ${fix}.`,
+      withParams(
+        issueAt(
+          f,
+          at,
+          'braze.authorization-scheme',
+          'error',
+          `The Authorization header starts with "${word}": Rokt needs "Bearer <token>"; ${fix}.`,
+        ),
+        { word, v: /^bearer$/i.test(word) ? 'case' : 'scheme' },
       ),
     );
   } else if (!/\s/.test(f.text[at + word.length] ?? '')) {
     out.push(
-      issueAt(
-        f,
-        at + word.length,
-        'braze.authorization-scheme',
-        'error',
-        'The Authorization header needs a space after "Bearer", before the token.',
+      withParams(
+        issueAt(
+          f,
+          at + word.length,
+          'braze.authorization-scheme',
+          'error',
+          'The Authorization header needs a space after "Bearer", before the token.',
+        ),
+        { v: 'space' },
       ),
     );
   }
@@ -125,12 +132,15 @@ function unescapedFreeText(f: TemplateField, segments: LiquidSegment[], out: Iss
     const content = captured.get(s.inner);
     if (content !== undefined && !content.includes('{') && !UNSAFE_IN_JSON.test(content)) continue;
     out.push(
-      issueAt(
-        f,
-        s.start,
-        'braze.unescaped-free-text',
-        'warning',
-        `"${str.key}" inserts {{ ${s.inner} }} without json_escape: a quote, backslash or line break in that text would break the JSON. Write {{ ${s.inner} | json_escape }}.`,
+      withParams(
+        issueAt(
+          f,
+          s.start,
+          'braze.unescaped-free-text',
+          'warning',
+          `"${str.key}" inserts {{ ${s.inner} }} without json_escape: a quote, backslash or line break in that text would break the JSON. Write {{ ${s.inner} | json_escape }}.`,
+        ),
+        { key: str.key, inner: s.inner },
       ),
     );
   }
@@ -148,12 +158,15 @@ export function checkBrazePitfalls(template: BrazeTemplate): Issue[] {
     const placeholder = PLACEHOLDER.exec(f.text);
     if (placeholder) {
       out.push(
-        issueAt(
-          f,
-          placeholder.index,
-          'braze.placeholder-credential',
-          'error',
-          `${placeName(f)} still contains the placeholder ${placeholder[0].trim()}: replace it with the name of your Braze Connected Content credential (Settings > Connected Content > Credentials), without < >.`,
+        withParams(
+          issueAt(
+            f,
+            placeholder.index,
+            'braze.placeholder-credential',
+            'error',
+            `${placeName(f)} still contains the placeholder ${placeholder[0].trim()}: replace it with the name of your Braze Connected Content credential (Settings > Connected Content > Credentials), without < >.`,
+          ),
+          { placeholder: placeholder[0].trim() },
         ),
       );
     }

@@ -1,3 +1,4 @@
+import { withParams } from './issue-helpers';
 import type { Issue } from '../issues';
 import type { LiquidSegment } from './liquid-segments';
 import { type TemplateField, issueAt } from './template-fields';
@@ -78,12 +79,15 @@ function crossFieldUses(
       reported.add(name);
       const source = fields[gi] as TemplateField;
       out.push(
-        issueAt(
-          f,
-          use.start,
-          'braze.save-other-field',
-          'error',
-          `${placeName(f)} uses "${name}", which only ${placeName(source)} saves with connected_content. Braze variables do not cross fields, so it is empty here: call connected_content in this field too.`,
+        withParams(
+          issueAt(
+            f,
+            use.start,
+            'braze.save-other-field',
+            'error',
+            `${placeName(f)} uses "${name}", which only ${placeName(source)} saves with connected_content. Braze variables do not cross fields, so it is empty here: call connected_content in this field too.`,
+          ),
+          { name, source: source.path },
         ),
       );
     }
@@ -116,12 +120,15 @@ export function checkSavedVariables(
   for (const variable of saved.savedOf[index] ?? []) {
     if (saved.usedIn.some((uses) => uses.has(variable.name))) continue;
     out.push(
-      issueAt(
-        f,
-        variable.offset,
-        'braze.save-unused',
-        'warning',
-        `connected_content saves its response as "${variable.name}" but ${placeName(f)} never uses it: print it, e.g. {{${variable.name}.access_token}}.`,
+      withParams(
+        issueAt(
+          f,
+          variable.offset,
+          'braze.save-unused',
+          'warning',
+          `connected_content saves its response as "${variable.name}" but ${placeName(f)} never uses it: print it, e.g. {{${variable.name}.access_token}}.`,
+        ),
+        { name: variable.name },
       ),
     );
   }

@@ -32,12 +32,18 @@ function fixesFor(draft: DraftTiming, key: Key, firstValid: string, startUtc: Da
       code: 'first-valid-time',
       label: `Start at ${shortWall(firstValid, draft.start)}`,
       set: endStillAfter || !keptEnd ? { start: firstValid } : { start: firstValid, end: keptEnd },
+      params: { start: shortWall(firstValid, draft.start) },
     });
     if (keptEnd && duration !== null) {
       add({
         code: 'keep-duration',
         label: `Start at ${shortWall(firstValid, draft.start)}, end at ${shortWall(keptEnd, draft.start)} (keeps ${describeMinutes(duration)})`,
         set: { start: firstValid, end: keptEnd },
+        params: {
+          start: shortWall(firstValid, draft.start),
+          end: shortWall(keptEnd, draft.start),
+          minutes: duration,
+        },
       });
     }
     return fixes;
@@ -46,6 +52,7 @@ function fixesFor(draft: DraftTiming, key: Key, firstValid: string, startUtc: Da
     code: 'first-valid-time',
     label: `End at ${shortWall(firstValid, draft.end)}`,
     set: { end: firstValid },
+    params: { end: shortWall(firstValid, draft.end) },
   });
   if (startUtc && duration !== null && duration > 0) {
     const kept = wallAt(new Date(startUtc.getTime() + duration * MINUTE), draft.timezone);
@@ -53,6 +60,7 @@ function fixesFor(draft: DraftTiming, key: Key, firstValid: string, startUtc: Da
       code: 'keep-duration',
       label: `End at ${shortWall(kept, draft.end)} (keeps ${describeMinutes(duration)})`,
       set: { end: kept },
+      params: { end: shortWall(kept, draft.end), minutes: duration },
     });
   }
   return fixes;
@@ -80,7 +88,19 @@ export function nonexistentIssue(
     field: 'draft',
     severity: 'error',
     message: `${LABEL[key]} ${readable(wall)} does not exist in ${draft.timezone}:${jump} Calendars cannot show it; pick a time outside the gap or one of the fixes.`,
-    params: { wall: readable(wall), zone: draft.timezone, ...(firstValid ? { firstValid } : {}) },
+    params: {
+      wall: readable(wall),
+      zone: draft.timezone,
+      ...(firstValid ? { firstValid } : {}),
+      ...(change
+        ? {
+            from: change.wallBefore.slice(11),
+            to: change.wallAfter.slice(11),
+            offsetBefore: formatOffset(change.offsetBefore),
+            offsetAfter: formatOffset(change.offsetAfter),
+          }
+        : {}),
+    },
     fixes: firstValid ? fixesFor(draft, key, firstValid, startUtc) : [],
   };
 }
@@ -108,7 +128,15 @@ export function ambiguousIssue(draft: DraftTiming, key: Key, earlierUtc: Date): 
     field: 'draft',
     severity: 'warning',
     message: `${LABEL[key]} ${readable(wall)} happens twice in ${draft.timezone}:${back}${using}`,
-    params: { wall: wall.slice(11, 16), zone: draft.timezone, earlier, later, chosen },
+    params: {
+      wall: wall.slice(11, 16),
+      day: readable(wall),
+      zone: draft.timezone,
+      earlier,
+      later,
+      chosen,
+      ...(change ? { from: change.wallBefore.slice(11), to: change.wallAfter.slice(11) } : {}),
+    },
   };
 }
 
@@ -127,6 +155,15 @@ export function durationIssue(draft: DraftTiming, start: Date, end: Date): Issue
     field: 'draft',
     severity: 'warning',
     message: `The event lasts ${describeMinutes(realMinutes)}, not the ${describeMinutes(wallMinutes)} its clock times suggest${why}. Check the end.`,
-    params: { realMinutes, wallMinutes },
+    params: {
+      realMinutes,
+      wallMinutes,
+      ...(change
+        ? {
+            dir: change.offsetAfter < change.offsetBefore ? 'back' : 'forward',
+            at: change.wallBefore.slice(11),
+          }
+        : {}),
+    },
   };
 }

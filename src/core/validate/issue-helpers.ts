@@ -20,6 +20,16 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A JSON value's type as a code the interface words in any language: `null`, `list`, `text`, `number`, `true`, `false`, `object`. */
+export function jsonTypeCode(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return `${value}`;
+  return 'object';
+}
+
 /** Describes a JSON value's type in marketer words: "text", "a number", "a list"… */
 export function describeJsonType(value: unknown): string {
   if (value === null) return 'null';

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
 import type { Header } from '../template';
-import { errorIssue, warningIssue } from './issue-helpers';
+import { errorIssue, warningIssue, withParams } from './issue-helpers';
 import { checkUrl } from './rendered-url-checks';
 
 /** The parts of a rendered request the checks look at. */
@@ -39,11 +39,14 @@ function checkAuthorization(headers: Header[], out: Issue[]): void {
   const m = /^(\S+)(?:\s+(.*))?$/.exec(value);
   if (m?.[1] !== 'Bearer') {
     out.push(
-      errorIssue(
-        'request.authorization-scheme',
-        path,
-        `The Authorization header is "${value.slice(0, 40)}": Rokt needs "Bearer <token>".`,
-        'headers',
+      withParams(
+        errorIssue(
+          'request.authorization-scheme',
+          path,
+          `The Authorization header is "${value.slice(0, 40)}": Rokt needs "Bearer <token>".`,
+          'headers',
+        ),
+        { value: value.slice(0, 40) },
       ),
     );
   } else if (!m[2]) {
@@ -80,11 +83,14 @@ function checkContentType(headers: Header[], out: Issue[]): void {
     );
   } else if (!/^application\/json\s*(;.*)?$/i.test(ct.value.trim())) {
     out.push(
-      errorIssue(
-        'request.content-type',
-        'headers.Content-Type',
-        `Content-Type is "${ct.value}": Rokt needs application/json.`,
-        'headers',
+      withParams(
+        errorIssue(
+          'request.content-type',
+          'headers.Content-Type',
+          `Content-Type is "${ct.value}": Rokt needs application/json.`,
+          'headers',
+        ),
+        { value: ct.value },
       ),
     );
   }
@@ -96,11 +102,14 @@ export function checkRenderedRequest(req: RenderedParts): Issue[] {
   checkUrl(req.url, out);
   if (req.method.toUpperCase() !== 'POST') {
     out.push(
-      errorIssue(
-        'request.method',
-        'method',
-        `The method is ${req.method}: Rokt event calls use POST.`,
-        'method',
+      withParams(
+        errorIssue(
+          'request.method',
+          'method',
+          `The method is ${req.method}: Rokt event calls use POST.`,
+          'method',
+        ),
+        { method: req.method },
       ),
     );
   }
@@ -111,11 +120,14 @@ export function checkRenderedRequest(req: RenderedParts): Issue[] {
     const name = h.name.trim().toLowerCase();
     if (seen.has(name)) {
       out.push(
-        warningIssue(
-          'request.header-duplicate',
-          `headers.${h.name}`,
-          `The ${h.name} header is set twice: keep one.`,
-          'headers',
+        withParams(
+          warningIssue(
+            'request.header-duplicate',
+            `headers.${h.name}`,
+            `The ${h.name} header is set twice: keep one.`,
+            'headers',
+          ),
+          { name: h.name },
         ),
       );
     }

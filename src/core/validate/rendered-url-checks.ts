@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
 import { parseRoktUrl } from './endpoint';
-import { errorIssue } from './issue-helpers';
+import { errorIssue, withParams } from './issue-helpers';
 
 const ROKT_HOST = 'api.roktcalendar.com';
 
@@ -27,8 +27,8 @@ function splitUrl(url: string): UrlParts | null {
 /** Checks a rendered URL is a Rokt event endpoint Braze can call (https, port 80/443, account code present). */
 export function checkUrl(url: string, out: Issue[]): void {
   if (parseRoktUrl(url)) return;
-  const add = (code: string, message: string): void => {
-    out.push(errorIssue(code, 'url', message, 'url'));
+  const add = (code: string, message: string, params: NonNullable<Issue['params']> = { url }): void => {
+    out.push(withParams(errorIssue(code, 'url', message, 'url'), params));
   };
   if (url === '')
     return add('request.url-empty', 'The URL is empty for this user: check the Liquid in the webhook URL.');
@@ -48,6 +48,7 @@ export function checkUrl(url: string, out: Issue[]): void {
     return add(
       'request.url-port',
       `The URL uses port ${parsed.port}: Braze webhooks can only call ports 80 and 443. Remove ":${parsed.port}".`,
+      { port: parsed.port },
     );
   }
   if (parsed.protocol !== 'https:')
@@ -56,6 +57,7 @@ export function checkUrl(url: string, out: Issue[]): void {
     return add(
       'request.url-host',
       `The URL calls ${parsed.hostname}, not ${ROKT_HOST}: Rokt Calendar events are created at https://${ROKT_HOST}.`,
+      { host: parsed.hostname, rokt: ROKT_HOST },
     );
   }
   if (/^\/v1\/subscriptionevent\/?(\/update)?\/?$/i.test(parsed.pathname)) {
@@ -67,5 +69,6 @@ export function checkUrl(url: string, out: Issue[]): void {
   add(
     'request.url-endpoint',
     `The URL path ${parsed.pathname}${parsed.search} is not a Rokt event endpoint: use /v1/subscriptionevent/{accountCode} to create or /v1/subscriptionevent/{accountCode}/update to update.`,
+    { path: `${parsed.pathname}${parsed.search}` },
   );
 }

@@ -1,9 +1,9 @@
 import type { Issue } from '../issues';
 import { isKnownWindowsZone, wallClockToUtc } from '../timezones';
-import { errorIssue, describeJsonType, warningIssue } from './issue-helpers';
+import { errorIssue, describeJsonType, jsonTypeCode, warningIssue, withParams } from './issue-helpers';
 import { ROKT_EVENT_FIELDS, label, unknownFieldIssue } from './rokt-fields';
 import { dateTime, notifyBefore, optionalText, requiredText } from './rokt-value-checks';
-import { unknownTimezoneMessage } from './timezone-suggestion';
+import { suggestWindowsZone, unknownTimezoneMessage } from './timezone-suggestion';
 
 export { ROKT_EVENT_FIELDS, unknownFieldIssue } from './rokt-fields';
 
@@ -24,10 +24,13 @@ export function checkRoktEvent(
     event.start === undefined || event.start === null ? null : dateTime(event.start, prefix, 'start', out);
   if (event.start === undefined || event.start === null) {
     out.push(
-      errorIssue(
-        'rokt.required',
-        `${prefix}start`,
-        `${label(prefix, 'start')} is missing: Rokt requires it, like "start": "2019-02-21T15:00:00".`,
+      withParams(
+        errorIssue(
+          'rokt.required',
+          `${prefix}start`,
+          `${label(prefix, 'start')} is missing: Rokt requires it, like "start": "2019-02-21T15:00:00".`,
+        ),
+        { v: 'start', key: 'start' },
       ),
     );
   }
@@ -35,10 +38,13 @@ export function checkRoktEvent(
   if (start !== null && end !== null) {
     if (end < start) {
       out.push(
-        errorIssue(
-          'rokt.end-before-start',
-          `${prefix}end`,
-          `End (${prefix}end) ${String(event.end)} is before the start ${String(event.start)}: move the end after the start.`,
+        withParams(
+          errorIssue(
+            'rokt.end-before-start',
+            `${prefix}end`,
+            `End (${prefix}end) ${String(event.end)} is before the start ${String(event.start)}: move the end after the start.`,
+          ),
+          { end: String(event.end), start: String(event.start) },
         ),
       );
     } else if (end === start) {
@@ -55,10 +61,13 @@ export function checkRoktEvent(
   const timezone = requiredText(event, prefix, 'timezone', out);
   if (timezone !== null && !isKnownWindowsZone(timezone)) {
     out.push(
-      errorIssue(
-        'rokt.timezone-unknown',
-        `${prefix}timezone`,
-        unknownTimezoneMessage(label(prefix, 'timezone'), timezone),
+      withParams(
+        errorIssue(
+          'rokt.timezone-unknown',
+          `${prefix}timezone`,
+          unknownTimezoneMessage(label(prefix, 'timezone'), timezone),
+        ),
+        { value: timezone, ...suggestionParam(timezone) },
       ),
     );
   }
@@ -73,10 +82,13 @@ export function checkRoktEvent(
     const hint =
       allDay === 'true' || allDay === 'false' ? ` Remove the quotes: "allDayEvent": ${allDay}.` : '';
     out.push(
-      errorIssue(
-        'rokt.type',
-        `${prefix}allDayEvent`,
-        `${label(prefix, 'allDayEvent')} must be true or false, not ${describeJsonType(allDay)}.${hint}`,
+      withParams(
+        errorIssue(
+          'rokt.type',
+          `${prefix}allDayEvent`,
+          `${label(prefix, 'allDayEvent')} must be true or false, not ${describeJsonType(allDay)}.${hint}`,
+        ),
+        { expected: 'boolean', got: jsonTypeCode(allDay), ...(hint ? { value: String(allDay) } : {}) },
       ),
     );
   }
@@ -88,6 +100,12 @@ export function checkRoktEvent(
     const unknown = unknownFieldIssue(prefix, key, known);
     if (unknown) out.push(unknown);
   }
+}
+
+/** The Windows zone a mistyped or IANA timezone most likely means, as an issue parameter. */
+function suggestionParam(value: string): { suggestion?: string } {
+  const suggestion = suggestWindowsZone(value);
+  return suggestion ? { suggestion } : {};
 }
 
 /** Recent clock-change answers by wall time and zone: a dry run asks the same pair for every user. */
@@ -120,10 +138,13 @@ function skippedTime(
   if (typeof value !== 'string') return;
   if (clockStatus(value.replace(/\.\d+$/, ''), timezone) !== 'nonexistent') return;
   out.push(
-    errorIssue(
-      'rokt.nonexistent-time',
-      `${prefix}${key}`,
-      `${label(prefix, key)} ${value} does not exist in ${timezone}: the clocks skip that hour, so no calendar can show it. Pick a time outside the clock change.`,
+    withParams(
+      errorIssue(
+        'rokt.nonexistent-time',
+        `${prefix}${key}`,
+        `${label(prefix, key)} ${value} does not exist in ${timezone}: the clocks skip that hour, so no calendar can show it. Pick a time outside the clock change.`,
+      ),
+      { value, zone: timezone },
     ),
   );
 }

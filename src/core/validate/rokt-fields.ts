@@ -1,6 +1,6 @@
 import { FIELD_LABELS } from '../event';
 import type { Issue } from '../issues';
-import { warningIssue } from './issue-helpers';
+import { warningIssue, withParams } from './issue-helpers';
 
 /** Event fields Rokt documents. */
 export const ROKT_EVENT_FIELDS = [
@@ -63,10 +63,13 @@ export function unknownFieldIssue(prefix: string, key: string, known: ReadonlySe
   if (known.has(key)) return null;
   const path = `${prefix}${key}`;
   if (KNOWN.has(key)) {
-    return warningIssue(
-      'rokt.unknown-field',
-      path,
-      `"${key}" is an event field but sits outside "event": move it inside "event": { … }, or Rokt will ignore it.`,
+    return withParams(
+      warningIssue(
+        'rokt.unknown-field',
+        path,
+        `"${key}" is an event field but sits outside "event": move it inside "event": { … }, or Rokt will ignore it.`,
+      ),
+      { v: 'outside', key },
     );
   }
   if (UNDOCUMENTED.has(key)) {
@@ -78,9 +81,12 @@ export function unknownFieldIssue(prefix: string, key: string, known: ReadonlySe
   }
   const meant = LIKELY_MEANT[key.toLowerCase()];
   const hint = meant ? ` Did you mean "${meant}"? Field names are case-sensitive.` : ' Check the spelling.';
-  return warningIssue(
-    'rokt.unknown-field',
-    path,
-    `Rokt does not know the field "${path}" and will probably ignore it.${hint}`,
+  return withParams(
+    warningIssue(
+      'rokt.unknown-field',
+      path,
+      `Rokt does not know the field "${path}" and will probably ignore it.${hint}`,
+    ),
+    meant ? { v: 'unknown', meant } : { v: 'unknown' },
   );
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { describeJsonType, errorIssue, warningIssue } from './issue-helpers';
+import { describeJsonType, errorIssue, jsonTypeCode, warningIssue, withParams } from './issue-helpers';
 import { QUOTED_NUMBER_PATTERN } from './rokt-schemas';
 import { label } from './rokt-fields';
 import { checkWallClock, wallClockProblem } from './wall-clock';
@@ -15,30 +15,39 @@ export function requiredText(
   const path = `${prefix}${key}`;
   if (value === undefined || value === null) {
     out.push(
-      errorIssue(
-        'rokt.required',
-        path,
-        `${label(prefix, key)} is missing: Rokt requires it. Add "${key}" to the event.`,
+      withParams(
+        errorIssue(
+          'rokt.required',
+          path,
+          `${label(prefix, key)} is missing: Rokt requires it. Add "${key}" to the event.`,
+        ),
+        { v: 'missing', key },
       ),
     );
     return null;
   }
   if (typeof value !== 'string') {
     out.push(
-      errorIssue(
-        'rokt.type',
-        path,
-        `${label(prefix, key)} must be text in double quotes, not ${describeJsonType(value)}.`,
+      withParams(
+        errorIssue(
+          'rokt.type',
+          path,
+          `${label(prefix, key)} must be text in double quotes, not ${describeJsonType(value)}.`,
+        ),
+        { expected: 'text', got: jsonTypeCode(value) },
       ),
     );
     return null;
   }
   if (value.trim() === '') {
     out.push(
-      errorIssue(
-        'rokt.required',
-        path,
-        `${label(prefix, key)} is empty: Rokt requires a value. Check the Liquid that fills it for this user.`,
+      withParams(
+        errorIssue(
+          'rokt.required',
+          path,
+          `${label(prefix, key)} is empty: Rokt requires a value. Check the Liquid that fills it for this user.`,
+        ),
+        { v: 'empty', key },
       ),
     );
     return null;
@@ -56,10 +65,13 @@ export function optionalText(
   const value = event[key];
   if (value === undefined || value === null || typeof value === 'string') return;
   out.push(
-    errorIssue(
-      'rokt.type',
-      `${prefix}${key}`,
-      `${label(prefix, key)} must be text in double quotes, not ${describeJsonType(value)}.`,
+    withParams(
+      errorIssue(
+        'rokt.type',
+        `${prefix}${key}`,
+        `${label(prefix, key)} must be text in double quotes, not ${describeJsonType(value)}.`,
+      ),
+      { expected: 'text', got: jsonTypeCode(value) },
     ),
   );
 }
@@ -68,10 +80,13 @@ export function optionalText(
 export function dateTime(value: unknown, prefix: string, key: string, out: Issue[]): string | null {
   if (typeof value !== 'string') {
     out.push(
-      errorIssue(
-        'rokt.type',
-        `${prefix}${key}`,
-        `${label(prefix, key)} must be a date-time in double quotes, like "2019-02-21T15:00:00", not ${describeJsonType(value)}.`,
+      withParams(
+        errorIssue(
+          'rokt.type',
+          `${prefix}${key}`,
+          `${label(prefix, key)} must be a date-time in double quotes, like "2019-02-21T15:00:00", not ${describeJsonType(value)}.`,
+        ),
+        { expected: 'datetime', got: jsonTypeCode(value) },
       ),
     );
     return null;
@@ -79,7 +94,15 @@ export function dateTime(value: unknown, prefix: string, key: string, out: Issue
   const check = checkWallClock(value);
   if (check.ok) return check.key;
   const code = check.reason === 'offset' ? 'rokt.datetime-offset' : 'rokt.datetime-format';
-  out.push(errorIssue(code, `${prefix}${key}`, wallClockProblem(label(prefix, key), value, check.reason)));
+  out.push(
+    withParams(
+      errorIssue(code, `${prefix}${key}`, wallClockProblem(label(prefix, key), value, check.reason)),
+      {
+        reason: check.reason,
+        value,
+      },
+    ),
+  );
   return null;
 }
 
@@ -92,31 +115,49 @@ export function notifyBefore(value: unknown, path: string, out: Issue[]): void {
   } else if (typeof value === 'string' && QUOTED_NUMBER_PATTERN.test(value)) {
     minutes = Number(value);
     out.push(
-      warningIssue(
-        'rokt.notify-before-quoted',
-        path,
-        `${name} is sent as text ("${value}"). Braze's template quotes it, but Rokt types it as a number: remove the quotes, "notifyBefore": ${value.trim()}.`,
+      withParams(
+        warningIssue(
+          'rokt.notify-before-quoted',
+          path,
+          `${name} is sent as text ("${value}"). Braze's template quotes it, but Rokt types it as a number: remove the quotes, "notifyBefore": ${value.trim()}.`,
+        ),
+        { value, minutes: value.trim() },
       ),
     );
   } else {
     const shown = typeof value === 'string' ? `"${value}"` : describeJsonType(value);
-    out.push(errorIssue('rokt.type', path, `${name} must be a number of minutes, like 15, not ${shown}.`));
+    out.push(
+      withParams(
+        errorIssue('rokt.type', path, `${name} must be a number of minutes, like 15, not ${shown}.`),
+        {
+          expected: 'minutes',
+          got: jsonTypeCode(value),
+          ...(typeof value === 'string' ? { value } : {}),
+        },
+      ),
+    );
     return;
   }
   if (minutes < 0) {
     out.push(
-      errorIssue(
-        'rokt.notify-before-negative',
-        path,
-        `${name} is ${minutes}: it must be 0 or more minutes before the start.`,
+      withParams(
+        errorIssue(
+          'rokt.notify-before-negative',
+          path,
+          `${name} is ${minutes}: it must be 0 or more minutes before the start.`,
+        ),
+        { minutes },
       ),
     );
   } else if (!Number.isInteger(minutes)) {
     out.push(
-      warningIssue(
-        'rokt.notify-before-fraction',
-        path,
-        `${name} is ${minutes}: use a whole number of minutes.`,
+      withParams(
+        warningIssue(
+          'rokt.notify-before-fraction',
+          path,
+          `${name} is ${minutes}: use a whole number of minutes.`,
+        ),
+        { minutes },
       ),
     );
   }

@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { describeJsonType, errorIssue, warningIssue } from './issue-helpers';
+import { describeJsonType, errorIssue, jsonTypeCode, warningIssue, withParams } from './issue-helpers';
 import { GUID_PATTERN } from './rokt-schemas';
 
 const ATTRIBUTE_HINT =
@@ -21,10 +21,13 @@ export function checkSubscriptionIds(value: unknown, out: Issue[]): void {
   if (!Array.isArray(value)) {
     const hint = typeof value === 'string' ? ' Put the ids in square brackets: ["id1","id2"].' : '';
     out.push(
-      errorIssue(
-        'rokt.type',
-        path,
-        `Subscription ids (subscriptionIds) must be a list of ids in square brackets, not ${describeJsonType(value)}.${hint}`,
+      withParams(
+        errorIssue(
+          'rokt.type',
+          path,
+          `Subscription ids (subscriptionIds) must be a list of ids in square brackets, not ${describeJsonType(value)}.${hint}`,
+        ),
+        { expected: 'list', got: jsonTypeCode(value) },
       ),
     );
     return;
@@ -44,10 +47,13 @@ export function checkSubscriptionIds(value: unknown, out: Issue[]): void {
     const itemPath = `${path}[${index}]`;
     if (typeof id !== 'string') {
       out.push(
-        errorIssue(
-          'rokt.type',
-          itemPath,
-          `Subscription id ${itemPath} must be text in double quotes, not ${describeJsonType(id)}.`,
+        withParams(
+          errorIssue(
+            'rokt.type',
+            itemPath,
+            `Subscription id ${itemPath} must be text in double quotes, not ${describeJsonType(id)}.`,
+          ),
+          { expected: 'text', got: jsonTypeCode(id) },
         ),
       );
       return;
@@ -55,15 +61,20 @@ export function checkSubscriptionIds(value: unknown, out: Issue[]): void {
     if (!GUID_PATTERN.test(id)) {
       const trimmed = id.trim();
       let hint = 'Rokt subscription ids look like 06423672-b6ba-4536-aa36-70788a7a0a36.';
-      if (id === '') hint = 'It is empty: check the join that builds the list.';
-      else if (GUID_PATTERN.test(trimmed)) hint = 'Remove the spaces around it (check the join separator).';
+      let why = 'shape';
+      if (id === '') [hint, why] = ['It is empty: check the join that builds the list.', 'empty'];
+      else if (GUID_PATTERN.test(trimmed))
+        [hint, why] = ['Remove the spaces around it (check the join separator).', 'spaces'];
       else if (GUID_PATTERN.test(id.replace(/\/[0-9a-f]+$/i, '')))
-        hint = 'Remove the /… suffix Braze attributes carry.';
+        [hint, why] = ['Remove the /… suffix Braze attributes carry.', 'suffix'];
       out.push(
-        errorIssue(
-          'rokt.subscription-id-format',
-          itemPath,
-          `Subscription id ${itemPath} "${id}" is not a Rokt subscription id. ${hint}`,
+        withParams(
+          errorIssue(
+            'rokt.subscription-id-format',
+            itemPath,
+            `Subscription id ${itemPath} "${id}" is not a Rokt subscription id. ${hint}`,
+          ),
+          { value: id, why },
         ),
       );
       return;
@@ -71,10 +82,13 @@ export function checkSubscriptionIds(value: unknown, out: Issue[]): void {
     const normal = id.toLowerCase();
     if (seen.has(normal)) {
       out.push(
-        warningIssue(
-          'rokt.subscription-id-duplicate',
-          itemPath,
-          `Subscription id ${itemPath} "${id}" is listed twice; the duplicate can be removed.`,
+        withParams(
+          warningIssue(
+            'rokt.subscription-id-duplicate',
+            itemPath,
+            `Subscription id ${itemPath} "${id}" is listed twice; the duplicate can be removed.`,
+          ),
+          { value: id },
         ),
       );
     }

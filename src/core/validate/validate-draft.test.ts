@@ -97,11 +97,17 @@ describe('validateDraft', () => {
       'Start 2027-03-14 02:30 does not exist in Eastern Standard Time: clocks jump from 02:00 to 03:00 that night (UTC-05:00 to UTC-04:00). Calendars cannot show it; pick a time outside the gap or one of the fixes.',
     );
     expect(issue?.fixes).toEqual([
-      { code: 'first-valid-time', label: 'Start at 03:00', set: { start: '2027-03-14T03:00' } },
+      {
+        code: 'first-valid-time',
+        label: 'Start at 03:00',
+        set: { start: '2027-03-14T03:00' },
+        params: { start: '03:00' },
+      },
       {
         code: 'keep-duration',
         label: 'Start at 03:00, end at 04:00 (keeps 1 hour)',
         set: { start: '2027-03-14T03:00', end: '2027-03-14T04:00' },
+        params: { start: '03:00', end: '04:00', minutes: 60 },
       },
     ]);
   });

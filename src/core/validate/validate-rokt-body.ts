@@ -1,6 +1,13 @@
 import type { Issue } from '../issues';
 import type { RoktEndpoint } from './endpoint';
-import { describeJsonType, errorIssue, isJsonObject, warningIssue } from './issue-helpers';
+import {
+  describeJsonType,
+  errorIssue,
+  isJsonObject,
+  jsonTypeCode,
+  warningIssue,
+  withParams,
+} from './issue-helpers';
 import { ROKT_EVENT_FIELDS, checkRoktEvent, unknownFieldIssue } from './rokt-event-checks';
 import { checkSubscriptionIds } from './subscription-ids';
 
@@ -24,10 +31,13 @@ function checkEventObject(body: Record<string, unknown>, out: Issue[]): void {
     );
   } else if (!isJsonObject(event)) {
     out.push(
-      errorIssue(
-        'rokt.type',
-        'event',
-        `The event (event) must be an object in { }, not ${describeJsonType(event)}.`,
+      withParams(
+        errorIssue(
+          'rokt.type',
+          'event',
+          `The event (event) must be an object in { }, not ${describeJsonType(event)}.`,
+        ),
+        { expected: 'object', got: jsonTypeCode(event) },
       ),
     );
   } else {
@@ -48,10 +58,13 @@ function validateUpdate(body: Record<string, unknown>, shape: UpdateShape, out: 
   if (looksFlat) {
     if (shape === 'nested') {
       out.push(
-        errorIssue(
-          'rokt.update-shape',
-          'event',
-          'This update body has its fields at the top level, but the chosen shape wraps them in "event": { … } (as Braze\'s template does). Wrap them, or switch the update shape to flat.',
+        withParams(
+          errorIssue(
+            'rokt.update-shape',
+            'event',
+            'This update body has its fields at the top level, but the chosen shape wraps them in "event": { … } (as Braze\'s template does). Wrap them, or switch the update shape to flat.',
+          ),
+          { v: 'wrap' },
         ),
       );
     }
@@ -59,10 +72,13 @@ function validateUpdate(body: Record<string, unknown>, shape: UpdateShape, out: 
   } else {
     if (shape === 'flat' && 'event' in body) {
       out.push(
-        errorIssue(
-          'rokt.update-shape',
-          'event',
-          'This update body wraps its fields in "event": { … }, but the chosen shape puts them at the top level (as Rokt\'s reference does). Remove the wrapper, or switch the update shape to nested.',
+        withParams(
+          errorIssue(
+            'rokt.update-shape',
+            'event',
+            'This update body wraps its fields in "event": { … }, but the chosen shape puts them at the top level (as Rokt\'s reference does). Remove the wrapper, or switch the update shape to nested.',
+          ),
+          { v: 'unwrap' },
         ),
       );
     }
@@ -89,7 +105,10 @@ export function validateRoktBody(
   const out: Issue[] = [];
   if (!isJsonObject(json)) {
     out.push(
-      errorIssue('rokt.type', '', `The body must be a JSON object in { }, not ${describeJsonType(json)}.`),
+      withParams(
+        errorIssue('rokt.type', '', `The body must be a JSON object in { }, not ${describeJsonType(json)}.`),
+        { expected: 'object', got: jsonTypeCode(json) },
+      ),
     );
     return out;
   }

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../ui/i18n';
+import { causeFixText } from '../../ui/issue-text';
 import type { DryRunReport } from '../../core/audience';
 import { CausesChart } from './causes-chart';
 import { ExampleButton } from './example-button';
@@ -23,7 +24,7 @@ export function CausesSection(props: { report: DryRunReport; onOpen: OpenUser })
                   <code>{c.code}</code> · <strong>{formatNumber(c.count)}</strong>
                 </p>
                 <p>
-                  <strong>{TEXT.fix}</strong> {c.fix}
+                  <strong>{TEXT.fix}</strong> {causeFixText(c.code, c.fix)}
                 </p>
                 <p className="audience-examples">
                   {TEXT.examples}{' '}

@@ -1,5 +1,5 @@
 import { draftFieldOf, type Issue, type IssueFix } from '../../core/issues';
-import { issueText } from '../../ui/issue-text';
+import { issueText, schemaText } from '../../ui/issue-text';
 
 /** One message shown under a field, with the one-click fixes and the code/params of its problem. */
 export interface FieldMessage {
@@ -24,7 +24,7 @@ export function messagesFor(field: string, schemaError: string | undefined, issu
     seen.add(message.text);
     out.push(message);
   };
-  if (schemaError) add({ text: schemaError, severity: 'error' });
+  if (schemaError) add({ text: schemaText(schemaError), severity: 'error' });
   for (const issue of issues) {
     if (!issueConcerns(issue.path, field) && draftFieldOf(issue) !== field) continue;
     const { severity, code, params, fixes } = issue;

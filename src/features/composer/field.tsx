@@ -1,5 +1,6 @@
 import { t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
+import { fixText } from '../../ui/issue-text';
 import { useApplyFix } from './apply-fix';
 import type { FieldMessage } from './field-messages';
 
@@ -49,7 +50,7 @@ function FieldMessages({ id, messages }: { id: string; messages: FieldMessage[] 
                   className="composer-fix-button"
                   onClick={() => applyFix(fix)}
                 >
-                  {fix.label}
+                  {fixText(fix)}
                 </button>
               ))}
             </span>

@@ -61,7 +61,9 @@ export const PreviewPane = memo(function PreviewPane(props: {
     () =>
       issues.map((issue) => {
         const standIn = replaced?.get(issue);
-        return standIn ? { ...issue, message: standIn.message } : issue;
+        return standIn
+          ? { ...issue, message: standIn.message, code: standIn.code, params: standIn.params ?? {} }
+          : issue;
       }),
     [issues, replaced],
   );

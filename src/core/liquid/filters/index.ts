@@ -75,6 +75,7 @@ function argumentCount(name: string, d: FilterDef, given: number): BrazeProblemE
   return new BrazeProblemError(
     'liquid.render',
     `The "${name}" filter takes ${expected} ${noun} but was given ${given}; Braze stops with an error here. Fix the arguments after "${name}:".`,
+    { v: 'arguments', filter: name, min: d.min, max: d.max, given },
   );
 }
 

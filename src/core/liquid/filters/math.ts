@@ -35,6 +35,7 @@ function zeroDivision(): BrazeProblemError {
   return new BrazeProblemError(
     'liquid.render',
     'Division by zero: divided_by and modulo need a number other than 0 (Braze stops with an error here).',
+    { v: 'zero-division' },
   );
 }
 

@@ -38,6 +38,7 @@ function readWhen(token: TagToken): ValueToken[] {
     throw new BrazeProblemError(
       'liquid.syntax',
       '{% when %} needs a value to compare with, like {% when "gold" %}.',
+      { v: 'when' },
     );
   }
   return values;

@@ -31,6 +31,7 @@ export class RubyForTag extends ForTag {
         throw new BrazeProblemError(
           'liquid.render',
           `The ${key} of a for loop must be a whole number, not ${JSON.stringify(toRubyString(v))}.`,
+          { v: 'for-number', key, value: JSON.stringify(toRubyString(v)) },
         );
       }
     }

@@ -35,6 +35,7 @@ function readCondition(token: TagToken, liquid: Liquid): Value {
       throw new BrazeProblemError(
         'liquid.syntax',
         `Unknown operator in {% ${token.name} %}: "${words}" needs one of ==, !=, <, >, <=, >=, contains between the values, and and/or between conditions (Liquid has no "not").`,
+        { v: 'operator', tag: token.name, words },
       );
     }
   }
