@@ -37,3 +37,8 @@ export function schemaText(message: string): string {
 export function causeFixText(code: string, fix: string): string {
   return active()?.causeFixText(code) ?? fix;
 }
+
+/** Why the Braze import left a piece out (or what it noted) in the active language (core's sentence in English). */
+export function importText(why: { code: string; params?: Record<string, string> }, english: string): string {
+  return active()?.importText(why) ?? english;
+}

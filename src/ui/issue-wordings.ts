@@ -4,6 +4,7 @@ import { formatWallClock } from '../core/timezones';
 import { fieldLabel } from './field-labels';
 import { activeFormattingLocale } from './i18n';
 import { CAUSE_FIX_WORDINGS } from './wordings/causes';
+import { IMPORT_WORDINGS } from './wordings/import';
 import { LIQUID_WORDINGS } from './wordings/liquid';
 import { REQUEST_WORDINGS } from './wordings/request';
 import { schemaWordings } from './wordings/schema';
@@ -107,4 +108,9 @@ export function causeFixText(code: string): string | null {
   if (fix) return fix();
   const word = ISSUE_WORDINGS[code];
   return word ? word({}, { code, message: '', path: '', severity: 'error' }) : null;
+}
+
+/** Why the Braze import left a piece out (or what it noted), from core/import's code and values. */
+export function importText(why: { code: string; params?: Record<string, string> }): string | null {
+  return IMPORT_WORDINGS[why.code]?.(why.params ?? {}) ?? null;
 }

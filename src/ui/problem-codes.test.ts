@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDraft, DraftSchema } from '../core/event';
 import type { Issue } from '../core/issues';
 import { activateTestLocale } from '../testing/test-locale';
-import { causeFixText, fixText, issueText, loadIssueWordings, schemaText } from './issue-text';
+import { causeFixText, fixText, importText, issueText, loadIssueWordings, schemaText } from './issue-text';
 
 const CORE = join(__dirname, '..', 'core');
 const FAMILIES = 'rokt|json|liquid|braze|request|connected-content|user|draft|render';
@@ -118,5 +118,33 @@ describe('draft schema sentences', () => {
     const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
     activateTestLocale('es');
     for (const message of messages) expect(schemaText(message), message).not.toBe(message);
+  });
+});
+
+describe('Braze import reasons', () => {
+  /** Every `why` code core/import gives: the quoted names on its `code:` lines (`code: a ? 'no-url' : 'not-rokt-url'`). */
+  const codes = [
+    ...new Set(
+      sources(join(CORE, 'import')).flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /\bcode: /.test(line))
+          .flatMap((line) =>
+            [...line.slice(line.indexOf('code: ')).matchAll(/'([a-z][a-z-]+)'/g)].map((m) => m[1]!),
+          ),
+      ),
+    ),
+  ].sort();
+
+  it('finds the reasons core/import gives', () => {
+    expect(codes).toEqual(expect.arrayContaining(['no-json', 'no-url', 'not-rokt-url', 'translated']));
+  });
+
+  it.each(codes)('%s is worded in Spanish', (code) => {
+    expect(importText({ code }, 'English')).toBe('English');
+    activateTestLocale('es');
+    expect(importText({ code, params: { value: 'x', detail: 'x', what: 'x' } }, 'English')).not.toBe(
+      'English',
+    );
   });
 });

@@ -50,6 +50,7 @@ describe('importBody: why a body cannot be read, as the import report says it', 
         part: 'body',
         text: body,
         reason: `The body is not JSON the composer can read (${why}); the event fields keep their defaults.`,
+        why: { code: 'body-unreadable', params: { detail: why } },
       },
     ]);
   });

@@ -33,6 +33,7 @@ function importPrelude(prelude: string, ctx: ImportContext): Prelude {
           'body',
           token,
           'Liquid before the JSON that the composer does not generate; it is left out.',
+          { code: 'liquid-before-json' },
         );
       }
       i = end;
@@ -40,7 +41,7 @@ function importPrelude(prelude: string, ctx: ImportContext): Prelude {
       const next = prelude.slice(i).search(/\{[{%]/);
       const end = next === -1 ? prelude.length : i + next;
       const text = prelude.slice(i, end).trim();
-      if (text) ctx.skip('body', text, 'Text before the JSON; it is left out.');
+      if (text) ctx.skip('body', text, 'Text before the JSON; it is left out.', { code: 'text-before-json' });
       i = end;
     }
   }
@@ -53,20 +54,25 @@ export function importBody(body: string, ctx: ImportContext): void {
     const { rest, captures } = extractCaptures(body);
     const start = findObjectStart(rest);
     if (start === -1) {
-      ctx.skip('body', body, 'No JSON object was found in the body; the event fields keep their defaults.');
+      ctx.skip('body', body, 'No JSON object was found in the body; the event fields keep their defaults.', {
+        code: 'no-json',
+      });
       return;
     }
     const prelude = importPrelude(rest.slice(0, start), ctx);
     const reader = new BrazeBodyReader(rest, start);
     const root = reader.value();
     const trailing = rest.slice(reader.pos).trim();
-    if (trailing) ctx.skip('body', trailing, 'Text after the JSON object; it is left out.');
+    if (trailing)
+      ctx.skip('body', trailing, 'Text after the JSON object; it is left out.', { code: 'text-after-json' });
     if (root.kind !== 'object') return;
     const used = new Set<string>();
     importRoot(root.entries, captures, used, prelude, ctx);
     for (const c of captures.values()) {
       if (!used.has(c.name))
-        ctx.skip(`capture ${c.name}`, c.text, 'Captured but not used by a field the composer knows.');
+        ctx.skip(`capture ${c.name}`, c.text, 'Captured but not used by a field the composer knows.', {
+          code: 'capture-unused',
+        });
     }
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
@@ -74,6 +80,7 @@ export function importBody(body: string, ctx: ImportContext): void {
       'body',
       body,
       `The body is not JSON the composer can read (${why}); the event fields keep their defaults.`,
+      { code: 'body-unreadable', params: { detail: why } },
     );
   }
 }
@@ -95,6 +102,7 @@ function importRoot(
       'body',
       '{…}',
       'A create body needs the event fields inside "event": {…}; the composer nests them.',
+      { code: 'create-not-nested' },
     );
   }
   const ids = entries.find((e) => e.key === 'subscriptionIds')?.value;
@@ -106,6 +114,7 @@ function importRoot(
           e.key,
           e.value.kind === 'string' ? e.value.raw : '…',
           'The composer does not edit this field; it is left out.',
+          { code: 'field-not-edited' },
         );
       }
     }
@@ -132,6 +141,7 @@ function importSubscriptionIds(ids: BodyValue | undefined, prelude: Prelude, ctx
       'subscriptionIds',
       raw,
       "The composer always sends the subscriber's rokt:subscription_id values; these ids are not kept.",
+      { code: 'ids-not-kept' },
     );
   }
   if (ctx.draft.mode === 'update') {
@@ -140,6 +150,7 @@ function importSubscriptionIds(ids: BodyValue | undefined, prelude: Prelude, ctx
         'subscriptionIds',
         raw,
         'An update is matched by eventId; the composer sends no subscriptionIds.',
+        { code: 'update-ids' },
       );
     return;
   }

@@ -147,6 +147,7 @@ describe('importBrazeTemplate: hand-written bodies', () => {
         part: 'capture promo',
         text: '{% capture promo %}SAVE10{% endcapture %}',
         reason: expect.any(String),
+        why: { code: 'capture-unused' },
       },
     ]);
   });

@@ -15,7 +15,10 @@ export function importBrazeTemplate(input: { url: string; body: string; headers?
     try {
       run();
     } catch (error) {
-      ctx.skip(part, typeof text === 'string' ? text : '', `Could not be read (${String(error)}).`);
+      ctx.skip(part, typeof text === 'string' ? text : '', `Could not be read (${String(error)}).`, {
+        code: 'unreadable',
+        params: { detail: String(error) },
+      });
     }
   };
   const url = typeof input?.url === 'string' ? input.url : '';

@@ -9,6 +9,14 @@ export interface UnmappedPiece {
   text: string;
   /** A sentence for the marketer. */
   reason: string;
+  /** Why, as a code and the values of the sentence (the interface words it in another language). */
+  why: ImportWhy;
+}
+
+/** A code for why a piece was left out (or what a note says), with the values its sentence is built from. */
+export interface ImportWhy {
+  code: string;
+  params?: Record<string, string>;
 }
 
 /** What importBrazeTemplate returns. */
@@ -19,6 +27,8 @@ export interface ImportResult {
   unmapped: UnmappedPiece[];
   /** What the importer read differently from how it was pasted (translated header names), for the marketer. */
   notes: string[];
+  /** The notes as codes and values, in the same order. */
+  noteCodes: ImportWhy[];
 }
 
 /** Collects the draft being filled, the mapped fields and the unmapped pieces during one import. */
@@ -27,6 +37,7 @@ export class ImportContext {
   readonly mapped: string[] = [];
   readonly unmapped: UnmappedPiece[] = [];
   readonly notes: string[] = [];
+  readonly noteCodes: ImportWhy[] = [];
 
   /** Records that a draft field (or `options.x`) was filled from the template. */
   map(field: string): void {
@@ -34,14 +45,16 @@ export class ImportContext {
   }
 
   /** Records a piece that was not carried over. */
-  skip(part: string, text: string, reason: string): void {
+  skip(part: string, text: string, reason: string, why: ImportWhy): void {
     const short = text.length > 200 ? `${text.slice(0, 197)}...` : text;
-    this.unmapped.push({ part, text: short, reason });
+    this.unmapped.push({ part, text: short, reason, why });
   }
 
   /** Records something the importer read differently from how it was pasted. */
-  note(text: string): void {
-    if (!this.notes.includes(text)) this.notes.push(text);
+  note(text: string, why: ImportWhy): void {
+    if (this.notes.includes(text)) return;
+    this.notes.push(text);
+    this.noteCodes.push(why);
   }
 
   /** Returns the result (a copy of the lists). */
@@ -51,6 +64,7 @@ export class ImportContext {
       mapped: [...this.mapped],
       unmapped: [...this.unmapped],
       notes: [...this.notes],
+      noteCodes: [...this.noteCodes],
     };
   }
 }

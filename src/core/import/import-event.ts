@@ -40,7 +40,9 @@ export function importEventFields(
   const byKey = new Map(entries.map((e) => [e.key, e.value]));
   for (const { key, value } of entries) {
     if (!KNOWN_KEYS.has(key))
-      ctx.skip(`${where}${key}`, shown(value), 'The composer does not edit this field; it is left out.');
+      ctx.skip(`${where}${key}`, shown(value), 'The composer does not edit this field; it is left out.', {
+        code: 'field-not-edited',
+      });
   }
   const allDay = byKey.get('allDayEvent');
   if (allDay) importAllDay(allDay, captures, used, ctx, where);
@@ -48,7 +50,9 @@ export function importEventFields(
     const value = byKey.get(field);
     if (!value) continue;
     if (value.kind !== 'string') {
-      ctx.skip(`${where}${field}`, shown(value), 'Expected a quoted text value; set this field yourself.');
+      ctx.skip(`${where}${field}`, shown(value), 'Expected a quoted text value; set this field yourself.', {
+        code: 'not-text',
+      });
       continue;
     }
     let raw = value.raw;
@@ -81,7 +85,7 @@ function importAllDay(
   if (text === 'true' || text === 'false') {
     ctx.draft.allDay = text === 'true';
     ctx.map('allDay');
-  } else ctx.skip(`${where}allDayEvent`, shown(v), 'allDayEvent must be true or false.');
+  } else ctx.skip(`${where}allDayEvent`, shown(v), 'allDayEvent must be true or false.', { code: 'all-day' });
 }
 
 function importNotifyBefore(
@@ -98,6 +102,7 @@ function importNotifyBefore(
       `${where}notifyBefore`,
       shown(v),
       'The reminder must be a whole number of minutes; set it yourself.',
+      { code: 'reminder' },
     );
     return;
   }

@@ -18,6 +18,7 @@ export function importUrl(url: string, ctx: ImportContext): void {
       text === ''
         ? 'No URL was pasted: the mode stays "create".'
         : 'Not a Rokt Calendar event URL (https://api.roktcalendar.com/v1/subscriptionevent/…): the mode stays "create".',
+      { code: text === '' ? 'no-url' : 'not-rokt-url' },
     );
     return;
   }
@@ -29,6 +30,7 @@ export function importUrl(url: string, ctx: ImportContext): void {
       'url',
       text,
       `The composer always takes the account code from the subscriber's rokt:account_code; "${code}" is not kept.`,
+      { code: 'account-code', params: { value: code } },
     );
   }
 }
@@ -39,7 +41,10 @@ export function importHeaders(headers: Header[] | undefined, ctx: ImportContext)
     const header = untranslateHeader(pasted.name, pasted.value);
     if (header.translated.length > 0) {
       const what = header.translated.map((t) => `"${t.from}" as ${t.to}`).join(' and ');
-      ctx.note(`Read ${what}: a translated copy of the guide; Braze and Rokt need the English words.`);
+      ctx.note(`Read ${what}: a translated copy of the guide; Braze and Rokt need the English words.`, {
+        code: 'translated',
+        params: { what: header.translated.map((t) => `«${t.from}» → ${t.to}`).join(', ') },
+      });
     }
     const name = header.name.toLowerCase();
     const value = header.value;
@@ -50,6 +55,7 @@ export function importHeaders(headers: Header[] | undefined, ctx: ImportContext)
           `headers.${header.name}`,
           value,
           'Rokt needs Content-Type: application/json; the composer always sends it.',
+          { code: 'content-type' },
         );
       }
     } else
@@ -57,6 +63,7 @@ export function importHeaders(headers: Header[] | undefined, ctx: ImportContext)
         `headers.${header.name}`,
         value,
         'Not part of the Rokt webhook: the composer sends only Authorization and Content-Type.',
+        { code: 'other-header' },
       );
   }
 }
@@ -68,6 +75,7 @@ function importAuthorization(headerName: string, value: string, ctx: ImportConte
       part,
       value.split(' ')[0] ?? value,
       'The header must start with "Bearer " (some copies of the guide translate it, e.g. "Portador"); the composer writes "Bearer ".',
+      { code: 'bearer' },
     );
   }
   const credential = /:basic_auth\s+(\S+?)(?=\s|%\}|$)/.exec(value)?.[1];
@@ -76,6 +84,7 @@ function importAuthorization(headerName: string, value: string, ctx: ImportConte
       part,
       value,
       'No ":basic_auth <credential>" found in the Connected Content token call: set the Braze credential name yourself.',
+      { code: 'no-credential' },
     );
     return;
   }
@@ -87,6 +96,7 @@ function importAuthorization(headerName: string, value: string, ctx: ImportConte
       part,
       credential,
       `"${credential}" is the guide's placeholder: replace it with the name of your Braze Connected Content credential.`,
+      { code: 'placeholder-credential', params: { value: credential } },
     );
   }
 }

@@ -6,6 +6,7 @@ import { fieldLabel } from '../../ui/field-labels';
 import { importBrazeTemplate } from '../../core/import';
 import { parseHeaderLines } from './header-lines';
 import { useLocale } from '../../ui/i18n';
+import { importText } from '../../ui/issue-text';
 
 /** A filled-in field's name in the active language. */
 function label(field: string): string {
@@ -61,9 +62,17 @@ export function useBrazeImport() {
         text: line,
         reason: t`Not a header line: write it as Name: value (or name, a tab, then the value).`,
       })),
-      ...imported.unmapped,
+      ...imported.unmapped.map(({ part, text, reason, why }) => ({
+        part,
+        text,
+        reason: importText(why, reason),
+      })),
     ];
-    return { draft: imported.draft, mapped, unmapped, notes: imported.notes };
+    const notes = imported.notes.map((note, i) => {
+      const why = imported.noteCodes[i];
+      return why ? importText(why, note) : note;
+    });
+    return { draft: imported.draft, mapped, unmapped, notes };
   }, [url, body, headerText, locale]);
   const reset = () => {
     setUrl('');
