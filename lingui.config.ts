@@ -45,6 +45,6 @@ export default defineConfig({
   runtimeConfigModule: {
     i18n: ['#i18n', 'i18n'],
     useLingui: ['#i18n-runtime', 'useLingui'],
-    Trans: ['#i18n-runtime', 'Trans'],
+    Trans: ['#i18n-trans', 'Trans'],
   },
 });

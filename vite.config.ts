@@ -64,7 +64,7 @@ export default defineConfig({
           groups: [
             {
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|zod|react-hook-form)[\\/]|src[\\/]ui[\\/]i18n[\\/]|src[\\/]core[\\/](event[\\/](draft|limits)|template[\\/]coerce-draft)\.ts/,
+              test: /node_modules[\\/](react|react-dom|scheduler|zod|react-hook-form)[\\/]|src[\\/]ui[\\/]i18n[\\/](?!trans\.)|src[\\/]core[\\/](event[\\/](draft|limits)|template[\\/]coerce-draft)\.ts/,
             },
           ],
         },

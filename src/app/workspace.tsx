@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import { Trans } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { DraftFieldName } from '../core/issues';
 import { BrazeImportButton } from '../features/braze-import';
@@ -68,6 +68,7 @@ interface ExportUser {
 
 /** The two-pane screen: the event form on the left, what Braze will send on the right. */
 export function Workspace() {
+  const { t } = useLingui();
   const [start] = useState(loadStartingCopy);
   const form = useComposerForm(start.copy.draft);
   const draft = useDraftValues(form);
@@ -127,13 +128,13 @@ export function Workspace() {
       <main className="app-panes">
         <section className="app-pane app-pane-form" aria-labelledby="event-heading">
           <h2 id="event-heading" className="visually-hidden">
-            <Trans>Event</Trans>
+            {t`Event`}
           </h2>
           <ComposerForm form={form} issues={problems} now={now} timezonePicker={renderTimezonePicker} />
         </section>
         <section className="app-pane app-pane-output" aria-labelledby="output-heading">
           <h2 id="output-heading" className="visually-hidden">
-            <Trans>Braze webhook</Trans>
+            {t`Braze webhook`}
           </h2>
           <SampleUserPanel {...samples} select={selectSampleUser} />
           {exportUser && (

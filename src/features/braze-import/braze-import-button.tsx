@@ -1,4 +1,4 @@
-import { Trans } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useState } from 'react';
 import type { Draft } from '../../core/event';
 import './braze-import.css';
@@ -23,6 +23,7 @@ export interface BrazeImportButtonProps {
 export function BrazeImportButton({ onImport }: BrazeImportButtonProps) {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
+  const { t } = useLingui();
   return (
     <>
       <button
@@ -34,7 +35,7 @@ export function BrazeImportButton({ onImport }: BrazeImportButtonProps) {
         }}
         aria-haspopup="dialog"
       >
-        <Trans>Import from Braze…</Trans>
+        {t`Import from Braze…`}
       </button>
       {used ? (
         <Suspense fallback={null}>

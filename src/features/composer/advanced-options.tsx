@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import { Trans } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { fieldLabel } from '../../ui/field-labels';
 import { Field } from './field';
 import { fieldAria, type FieldMessage } from './field-messages';
@@ -33,12 +33,11 @@ const NESTED_SHAPE = '{ "event": { … } }';
 
 /** The "Advanced" disclosure: body-shape and template options. */
 export function AdvancedOptions({ form, messages }: { form: ComposerFormApi; messages: Messages }) {
+  const { t } = useLingui();
   const shapeMessages = messages('options.updateShape');
   return (
     <details className="composer-advanced">
-      <summary className="composer-advanced-summary">
-        <Trans>Advanced options</Trans>
-      </summary>
+      <summary className="composer-advanced-summary">{t`Advanced options`}</summary>
       <div className="composer-advanced-body">
         {CHECKBOXES.map((name) => {
           const id = `composer-${name.replace('.', '-')}`;
@@ -80,14 +79,11 @@ export function AdvancedOptions({ form, messages }: { form: ComposerFormApi; mes
             </label>
             <label className="composer-radio">
               <input type="radio" value="flat" {...form.register('options.updateShape')} />
-              <Trans>Flat: fields at the top level (Rokt’s reference)</Trans>
+              {t`Flat: fields at the top level (Rokt’s reference)`}
             </label>
           </div>
           <p id="composer-update-shape-hint" className="composer-hint">
-            <Trans>
-              Only used for Update event. Braze’s guide wraps fields in event; Rokt’s reference puts them at
-              the top level. Rokt has not said which one it requires.
-            </Trans>
+            {t`Only used for Update event. Braze’s guide wraps fields in event; Rokt’s reference puts them at the top level. Rokt has not said which one it requires.`}
           </p>
           {shapeMessages.length > 0 ? (
             <ul className="composer-messages">

@@ -1,4 +1,4 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Controller, useFormState } from 'react-hook-form';
 import type { IssueFix } from '../../core/issues';
@@ -64,9 +64,7 @@ export const ComposerForm = memo(function ComposerForm({
     <ApplyFixContext.Provider value={applyFix}>
       <form className="composer" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t`Event`}>
         <fieldset className="composer-group">
-          <legend className="composer-group-title">
-            <Trans>Event</Trans>
-          </legend>
+          <legend className="composer-group-title">{t`Event`}</legend>
           <div className="composer-field">
             <span className="composer-label" id="composer-mode-label">
               {fieldLabel('mode')}
@@ -74,15 +72,11 @@ export const ComposerForm = memo(function ComposerForm({
             <div className="composer-segmented" role="radiogroup" aria-labelledby="composer-mode-label">
               <label className="composer-segment">
                 <input id="composer-mode-create" type="radio" value="create" {...form.register('mode')} />
-                <span>
-                  <Trans>New event</Trans>
-                </span>
+                <span>{t`New event`}</span>
               </label>
               <label className="composer-segment">
                 <input type="radio" value="update" {...form.register('mode')} />
-                <span>
-                  <Trans>Update event</Trans>
-                </span>
+                <span>{t`Update event`}</span>
               </label>
             </div>
           </div>
@@ -122,9 +116,7 @@ export const ComposerForm = memo(function ComposerForm({
         </fieldset>
 
         <fieldset className="composer-group">
-          <legend className="composer-group-title">
-            <Trans>When</Trans>
-          </legend>
+          <legend className="composer-group-title">{t`When`}</legend>
           <div className="composer-row">
             <DateTimeField
               form={form}
