@@ -16,6 +16,11 @@ export interface WorkerRendererOptions {
   createWorker: () => WorkerLike;
   /** How long one render may run before the worker is restarted (a runaway template). */
   timeoutMs?: number;
+  /**
+   * The same for the first render after the worker starts, which also compiles the engine's code and
+   * builds its date formats: on a busy or slow machine that alone can take longer than `timeoutMs`.
+   */
+  firstRenderTimeoutMs?: number;
   /** How long the worker may take to load its code. */
   startupTimeoutMs?: number;
 }
@@ -28,15 +33,18 @@ interface Job {
   reject(error: Error): void;
 }
 
-export const RUNAWAY_MESSAGE =
-  'The preview stopped this template after 1 second: it never finished rendering. Look for a loop that never ends or is far too long (a {% for %} over a huge range, say).';
+/** The error of a render stopped after `ms` milliseconds. */
+export const runawayMessage = (ms: number): string =>
+  `The preview stopped this template after ${ms / 1000} ${ms === 1000 ? 'second' : 'seconds'}: it never finished rendering. Look for a loop that never ends or is far too long (a {% for %} over a huge range, say).`;
 
 /**
  * Returns a renderer backed by a worker started right away; one render runs at a time (interactive
- * before background), a render that takes longer than `timeoutMs` fails with a clear error and the worker is restarted.
+ * before background), a render that takes longer than `timeoutMs` (`firstRenderTimeoutMs` for the first one after
+ * the worker starts) fails with a clear error and the worker is restarted.
  */
 export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRenderer {
   const timeoutMs = options.timeoutMs ?? 1000;
+  const firstRenderTimeoutMs = options.firstRenderTimeoutMs ?? 5000;
   const startupTimeoutMs = options.startupTimeoutMs ?? 15000;
   const queue: Job[] = [];
   let worker: WorkerLike | null = null;
@@ -44,6 +52,7 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
   let current: Job | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let nextId = 1;
+  let rendersSinceStart = 0;
 
   function failAll(message: string): void {
     const jobs = current ? [current, ...queue] : [...queue];
@@ -61,6 +70,7 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
 
   function start(): void {
     ready = false;
+    rendersSinceStart = 0;
     const created = options.createWorker();
     worker = created;
     created.onmessage = (event) => onAnswer(event.data);
@@ -82,13 +92,14 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
     if (!job) return;
     current = job;
     worker.postMessage(job.message);
+    const limit = rendersSinceStart++ === 0 ? firstRenderTimeoutMs : timeoutMs;
     timer = setTimeout(() => {
       const runaway = current;
       current = null;
       stop();
       start();
-      runaway?.reject(new Error(RUNAWAY_MESSAGE));
-    }, timeoutMs);
+      runaway?.reject(new Error(runawayMessage(limit)));
+    }, limit);
   }
 
   function onAnswer(data: WorkerAnswer): void {
