@@ -34,7 +34,7 @@ interface Job {
 }
 
 /** The error of a render stopped after `ms` milliseconds. */
-export const runawayMessage = (ms: number): string =>
+const runawayMessage = (ms: number): string =>
   `The preview stopped this template after ${ms / 1000} ${ms === 1000 ? 'second' : 'seconds'}: it never finished rendering. Look for a loop that never ends or is far too long (a {% for %} over a huge range, say).`;
 
 /**
