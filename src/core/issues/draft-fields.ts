@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '../event';
+import { FIELD_LABELS, type Draft } from '../event';
 import type { Issue } from './issue';
 
 /** The label of each composer field, as the form shows it; problems and blocked messages name fields with it. */
@@ -15,8 +15,8 @@ export type DraftFieldName = keyof typeof DRAFT_FIELD_LABELS;
 
 const isDraftField = (name: string): name is DraftFieldName => Object.hasOwn(DRAFT_FIELD_LABELS, name);
 
-/** Rendered-body fields that come straight from one composer field. */
-const FROM_BODY: Record<string, DraftFieldName> = {
+/** Keys of Rokt's event body that come straight from one composer field (`allDayEvent` is the all-day switch). */
+export const DRAFT_FIELD_OF_ROKT_KEY: Readonly<Record<string, keyof Draft & DraftFieldName>> = {
   eventId: 'eventId',
   title: 'title',
   description: 'description',
@@ -43,7 +43,7 @@ export function draftFieldOf(issue: Issue): DraftFieldName | null {
   if (issue.field === 'headers' && /^headers\.authorization$/i.test(path)) return 'credentialName';
   if (issue.field === 'body' || issue.field === undefined) {
     const key = path.replace(/^event\./, '');
-    return FROM_BODY[key] ?? null;
+    return DRAFT_FIELD_OF_ROKT_KEY[key] ?? null;
   }
   return null;
 }

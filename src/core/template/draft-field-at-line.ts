@@ -1,21 +1,10 @@
 import type { Draft } from '../event';
+import { DRAFT_FIELD_OF_ROKT_KEY } from '../issues';
 import { CAPTURE_VARIABLES } from './build-body';
 
 const FIELD_OF_VARIABLE = new Map<string, keyof Draft>(
   Object.entries(CAPTURE_VARIABLES).map(([field, variable]) => [variable, field as keyof Draft]),
 );
-
-const FIELD_OF_JSON_KEY: Record<string, keyof Draft> = {
-  eventId: 'eventId',
-  title: 'title',
-  description: 'description',
-  location: 'location',
-  start: 'start',
-  end: 'end',
-  timezone: 'timezone',
-  allDayEvent: 'allDay',
-  notifyBefore: 'notifyBefore',
-};
 
 const CAPTURE = /\{%-?\s*capture\s+(\w+)\s*-?%\}[\s\S]*?\{%-?\s*endcapture\s*-?%\}/g;
 
@@ -34,5 +23,5 @@ export function draftFieldAtBodyLine(body: string, line: number): keyof Draft | 
   const text = body.split('\n')[line - 1];
   if (text === undefined) return null;
   const key = /^\s*"(\w+)"\s*:/.exec(text)?.[1];
-  return key !== undefined ? (FIELD_OF_JSON_KEY[key] ?? null) : null;
+  return key !== undefined ? (DRAFT_FIELD_OF_ROKT_KEY[key] ?? null) : null;
 }

@@ -52,7 +52,7 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
   let current: Job | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let nextId = 1;
-  let rendersSinceStart = 0;
+  let warmedUp = false;
 
   function failAll(message: string): void {
     const jobs = current ? [current, ...queue] : [...queue];
@@ -70,7 +70,7 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
 
   function start(): void {
     ready = false;
-    rendersSinceStart = 0;
+    warmedUp = false;
     const created = options.createWorker();
     worker = created;
     created.onmessage = (event) => onAnswer(event.data);
@@ -92,7 +92,8 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
     if (!job) return;
     current = job;
     worker.postMessage(job.message);
-    const limit = rendersSinceStart++ === 0 ? firstRenderTimeoutMs : timeoutMs;
+    const limit = warmedUp ? timeoutMs : firstRenderTimeoutMs;
+    warmedUp = true;
     timer = setTimeout(() => {
       const runaway = current;
       current = null;

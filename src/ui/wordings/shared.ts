@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import type { DraftFieldName, Issue } from '../../core/issues';
+import { DRAFT_FIELD_OF_ROKT_KEY, type Issue } from '../../core/issues';
 import { fieldLabel } from '../field-labels';
 
 /** An issue's parameters, as core gives them. */
@@ -11,23 +11,10 @@ export type Wording = (p: Params, issue: Issue) => string;
 export const str = (p: Params, key: string) => String(p[key] ?? '');
 export const num = (p: Params, key: string) => Number(p[key] ?? 0);
 
-/** Rokt's body field names as the composer's fields (Rokt's `allDayEvent` is the all-day switch). */
-const ROKT_FIELDS: Record<string, DraftFieldName> = {
-  eventId: 'eventId',
-  title: 'title',
-  description: 'description',
-  location: 'location',
-  start: 'start',
-  end: 'end',
-  timezone: 'timezone',
-  allDayEvent: 'allDay',
-  notifyBefore: 'notifyBefore',
-};
-
 /** A field of Rokt's body named for a marketer: `Título (event.title)`, `subscriptionIds[1]`. */
 export function bodyField(path: string): string {
   const key = path.split('.').pop() ?? path;
-  const field = ROKT_FIELDS[key];
+  const field = DRAFT_FIELD_OF_ROKT_KEY[key];
   if (field) return `${fieldLabel(field)} (${path})`;
   if (key.startsWith('subscriptionIds')) return t`Subscription ids (${path})`;
   if (key === 'event') return t`The event (event)`;
