@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_ROUTES, ApiErrorSchema } from '../src/core/api';
+import { API_ERROR_CODES, API_ROUTES, ApiErrorSchema } from '../src/core/api';
 import { SANDBOX_CLIENT } from './config';
 import {
   CREATE_URL,
@@ -102,7 +102,39 @@ describe('the API contract in src/core/api', () => {
 
     const refused = await json(API_ROUTES.testSend.path, post({ url: 'https://example.com/', body: '{}' }));
     expect(refused.status).toBe(400);
-    expect(ApiErrorSchema.parse(refused.body).error.code).toBe('url_not_allowed');
+    expect(ApiErrorSchema.parse(refused.body).error).toMatchObject({
+      code: 'url_not_allowed',
+      params: { reason: 'host' },
+    });
+  });
+
+  it('sends only the error codes the contract lists, each with the values the page words it from', async () => {
+    const server = fetchFromApp(testApp(testConfig()).app);
+    const send = (init: RequestInit, path: string = API_ROUTES.testSend.path) => server.fetch(path, init);
+    const json = { 'Content-Type': 'application/json' };
+    const answers = [
+      await send({ method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' }),
+      await send({ method: 'POST', headers: json, body: '{' }),
+      await send({ method: 'POST', headers: json, body: JSON.stringify({ url: CREATE_URL, body: '{"a":' }) }),
+      await send({ method: 'POST', headers: json, body: JSON.stringify({ url: CREATE_URL, body: '{}' }) }),
+      await send({ method: 'POST', headers: json, body: 'x'.repeat(70_000) }),
+      await send({ method: 'GET' }, '/api/nothing'),
+    ];
+    const errors = await Promise.all(answers.map(async (a) => ApiErrorSchema.parse(await a.json()).error));
+    expect(errors.map((e) => [e.code, e.params])).toEqual([
+      ['bad_request', { v: 'content-type' }],
+      ['bad_request', { v: 'json' }],
+      ['invalid_body', { v: 'json' }],
+      ['invalid_body', { v: 'rokt', count: 2 }],
+      ['too_large', { kb: 64 }],
+      ['not_found', { v: 'endpoint' }],
+    ]);
+    for (const error of errors) expect(API_ERROR_CODES).toContain(error.code);
+    expect(errors[2]?.issues?.[0]?.code).toBe('json.invalid');
+    expect(errors[3]?.issues?.map((i) => [i.code, i.path])).toEqual([
+      ['rokt.required', 'event'],
+      ['rokt.required', 'subscriptionIds'],
+    ]);
   });
 
   it('takes test sends in the shape the page sends them', () => {

@@ -80,10 +80,13 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
         404,
         'not_found',
         'The sandbox is off: this server sends test events to the real Rokt (live mode).',
+        { v: 'sandbox-off' },
       ),
     );
   }
-  app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'There is no such API endpoint.'));
+  app.all('/api/*', (c) =>
+    errorResponse(c, 404, 'not_found', 'There is no such API endpoint.', { v: 'endpoint' }),
+  );
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? 'none';
     const redact = redactor().redact;
@@ -105,6 +108,7 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
       500,
       'internal',
       `Something went wrong inside the composer server. Try again; if it keeps happening, tell an admin and quote request id ${requestId}.`,
+      { requestId },
       { requestId },
     );
   });

@@ -15,6 +15,7 @@ export function requestBodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
       413,
       'too_large',
       `The request is larger than ${maxBytes / 1024} KB. Shorten the body (description, ids) and try again.`,
+      { kb: maxBytes / 1024 },
     );
   const streamed = bodyLimit({
     maxSize: maxBytes,

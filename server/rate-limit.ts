@@ -32,6 +32,7 @@ export function rateLimit(
         429,
         'rate_limited',
         `Too many test sends from this computer (limit ${perMinute} a minute). Wait ${retryAfter} seconds and try again.`,
+        { perMinute, retryAfter },
       );
     }
     list.push(t);

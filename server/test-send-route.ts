@@ -28,13 +28,14 @@ export function testSendRoute(options: TestSendOptions): Hono<AppEnv> {
         400,
         'bad_request',
         'The composer must send the test as JSON (Content-Type: application/json).',
+        { v: 'content-type' },
       );
     }
     let raw: unknown;
     try {
       raw = JSON.parse(await c.req.text());
     } catch {
-      return errorResponse(c, 400, 'bad_request', 'The test request is not valid JSON.');
+      return errorResponse(c, 400, 'bad_request', 'The test request is not valid JSON.', { v: 'json' });
     }
     const parsed = TestSendRequestSchema.safeParse(raw);
     if (!parsed.success) {
@@ -43,25 +44,33 @@ export function testSendRoute(options: TestSendOptions): Hono<AppEnv> {
         400,
         'bad_request',
         'The test request must contain the webhook URL and the body as text.',
+        { v: 'shape' },
       );
     }
     const target = checkRoktUrl(parsed.data.url);
-    if (!target.ok) return errorResponse(c, 400, 'url_not_allowed', target.message);
+    if (!target.ok) {
+      return errorResponse(c, 400, 'url_not_allowed', target.message, { reason: target.reason });
+    }
 
     const json = parseJsonBody(parsed.data.body);
     if (!json.ok) {
-      return errorResponse(c, 422, 'invalid_body', `The body is not valid JSON: ${json.issue.message}`, {
-        issues: [json.issue],
-      });
+      const message = `The body is not valid JSON: ${json.issue.message}`;
+      return errorResponse(c, 422, 'invalid_body', message, { v: 'json' }, { issues: [json.issue] });
     }
     const errors = validateRoktBody(json.value, target.value.endpoint).filter((i) => i.severity === 'error');
     if (errors.length > 0) {
       const first = errors[0]?.message ?? '';
       const more =
         errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-      return errorResponse(c, 422, 'invalid_body', `Rokt would reject this body: ${first}${more}`, {
-        issues: errors,
-      });
+      const message = `Rokt would reject this body: ${first}${more}`;
+      return errorResponse(
+        c,
+        422,
+        'invalid_body',
+        message,
+        { v: 'rokt', count: errors.length },
+        { issues: errors },
+      );
     }
 
     const started = options.now();
@@ -81,7 +90,9 @@ export function testSendRoute(options: TestSendOptions): Hono<AppEnv> {
         token: { cached: answer.tokenCached },
       } satisfies TestSendResponse);
     } catch (error) {
-      if (error instanceof UpstreamError) return errorResponse(c, error.status, error.code, error.message);
+      if (error instanceof UpstreamError) {
+        return errorResponse(c, error.status, error.code, error.message, error.params);
+      }
       throw error;
     }
   });

@@ -1,4 +1,4 @@
-import { timeoutError, UpstreamError } from './upstream/upstream-errors';
+import { timeoutError, UpstreamError, type UpstreamName } from './upstream/upstream-errors';
 import { remainingMs, type Upstream } from './upstream/upstream';
 
 export interface TokenSourceOptions {
@@ -22,7 +22,7 @@ const MAX_MARGIN_MS = 30_000;
 const DEFAULT_TOKEN_LIFETIME_S = 300;
 /** A token answer is a small JSON object; anything longer is refused. */
 const MAX_TOKEN_ANSWER_BYTES = 16 * 1024;
-const WHAT = 'The Rokt token service';
+const WHAT: UpstreamName = 'The Rokt token service';
 
 /** A client-credentials token cache: one in-flight request shared by concurrent callers, refreshed before expiry. */
 export interface TokenSource {
@@ -70,6 +70,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         502,
         'token_rejected',
         `Rokt refused the server's client id and secret (token request answered ${reply.status}). Ask an admin to check ROKT_CLIENT_ID and ROKT_CLIENT_SECRET.`,
+        { status: reply.status },
       );
     }
     if (reply.status < 200 || reply.status >= 300) {
@@ -77,6 +78,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         502,
         'token_failed',
         `The Rokt token service answered ${reply.status}, so no test could be sent. Try again in a moment.`,
+        { status: reply.status },
       );
     }
     if (reply.truncated) {
@@ -84,6 +86,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         502,
         'token_invalid',
         'The Rokt token service sent an answer larger than 16 KB; a token answer is a small JSON object.',
+        { v: 'too-large' },
       );
     }
     let json: { access_token?: unknown; expires_in?: unknown } | null;
@@ -98,6 +101,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         502,
         'token_invalid',
         'The Rokt token service answered without an access token.',
+        { v: 'no-token' },
       );
     }
     issued = [...issued.slice(-49), token];

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
+import type { SandboxErrorCode } from '../../src/core/api';
 import { validateRoktBody } from '../../src/core/validate';
 import { SANDBOX_CLIENT } from '../config';
 import type { SandboxStore } from './sandbox-store';
@@ -16,7 +17,9 @@ export type SandboxEnv = { Variables: { sandboxScope: string } };
 /** Live sandbox tokens kept at once; the oldest is forgotten first. */
 export const MAX_SANDBOX_TOKENS = 200;
 
-const fail = (code: string, message: string) => ({ error: { code, message } });
+const fail = (code: SandboxErrorCode, message: string, params: Record<string, string> = {}) => ({
+  error: { code, message, params },
+});
 
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -109,6 +112,7 @@ export function createSandboxRokt(options: SandboxRoktOptions): Hono<SandboxEnv>
             fail(
               'event_not_found',
               `There is no event with this id in account "${accountCode}" of the sandbox, so there is nothing to update. Send it as a new event first, or check the event id.`,
+              { accountCode },
             ),
             404,
           );

@@ -1,3 +1,5 @@
+import type { UpstreamName } from './upstream-errors';
+
 /** One POST to Rokt or its token endpoint, as the proxy makes it. */
 export interface UpstreamRequest {
   url: string;
@@ -9,8 +11,8 @@ export interface UpstreamRequest {
   budgetMs: number;
   /** Reading stops (and the connection is dropped) after this many body bytes, decompressed. */
   maxBytes: number;
-  /** Who is called, for error sentences: "Rokt", "The Rokt token service". */
-  what: string;
+  /** Who is called, for error sentences. */
+  what: UpstreamName;
   /** Sandbox mode only: the browser whose sandbox receives the event. Network upstreams ignore it. */
   scope?: string;
 }

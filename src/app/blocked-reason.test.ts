@@ -66,7 +66,11 @@ describe('sendBlockedReason', () => {
     ['the first rendering', { status: 'rendering', rendered: null }, [], 'The preview is still rendering.'],
     [
       'a failed rendering',
-      { status: 'failed', rendered: null, error: 'Worker crashed.' },
+      {
+        status: 'failed',
+        rendered: null,
+        error: { code: 'preview.closed', message: 'Worker crashed.', path: '', severity: 'error' },
+      },
       [],
       'Worker crashed.',
     ],

@@ -56,7 +56,8 @@ export function sendBlockedReason(preview: PreviewState, problems: Issue[]): Blo
   const error = firstError(problems.filter((i) => i.severity === 'error'));
   if (error) return error;
   if (preview.status === 'rendering' && !preview.rendered) return { text: TEXT.rendering, field: null };
-  if (preview.status === 'failed') return { text: preview.error ?? TEXT.failed, field: null };
+  if (preview.status === 'failed')
+    return { text: preview.error ? issueText(preview.error) : TEXT.failed, field: null };
   const rendered = preview.rendered;
   if (!rendered) return { text: TEXT.notReady, field: null };
   if (rendered.aborted) return { text: TEXT.aborted(rendered.aborted.reason), field: null };

@@ -6,6 +6,7 @@ import { activeFormattingLocale } from './i18n';
 import { CAUSE_FIX_WORDINGS } from './wordings/causes';
 import { IMPORT_WORDINGS } from './wordings/import';
 import { LIQUID_WORDINGS } from './wordings/liquid';
+import { PREVIEW_WORDINGS } from './wordings/preview';
 import { REQUEST_WORDINGS } from './wordings/request';
 import { schemaWordings } from './wordings/schema';
 import { num, str, type Wording } from './wordings/shared';
@@ -32,6 +33,7 @@ export const ISSUE_WORDINGS: Record<string, Wording> = {
   ...REQUEST_WORDINGS,
   ...LIQUID_WORDINGS,
   ...TIME_WORDINGS,
+  ...PREVIEW_WORDINGS,
   'draft.field-invalid': (_, issue) => schemaText(issue.message),
   'draft.default-text': (p) => {
     const field = fieldLabel(str(p, 'field') as DraftFieldName);

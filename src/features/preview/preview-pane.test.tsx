@@ -159,7 +159,13 @@ describe('PreviewPane with a hand-made state', () => {
         preview={state(base, {
           status: 'failed',
           rendered: null,
-          error: 'The preview stopped this template after 1 second.',
+          error: {
+            code: 'preview.runaway',
+            message: 'The preview stopped this template after 1 second.',
+            params: { seconds: 1 },
+            path: '',
+            severity: 'error',
+          },
         })}
       />,
     );

@@ -2,6 +2,7 @@ import { plural, t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import { memo, useMemo, useState } from 'react';
 import type { DraftFieldName, Issue } from '../../core/issues';
+import { issueText } from '../../ui/issue-text';
 import './preview.css';
 import { RequestView } from './request-view';
 import { SegmentedTabs } from './segmented-tabs';
@@ -93,7 +94,7 @@ export const PreviewPane = memo(function PreviewPane(props: {
       </p>
       {preview.status === 'failed' && preview.error && (
         <div className="preview-failure" role="alert">
-          {preview.error}
+          {issueText(preview.error)}
         </div>
       )}
       <SegmentedTabs<View> label={t`Preview view`} tabs={tabs()} active={view} onChange={setView}>

@@ -15,7 +15,7 @@ scope.onmessage = async (event: MessageEvent<RenderMessage>) => {
     answer({ type: 'result', id, request: await renderForPreview(template, user) });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    answer({ type: 'error', id, message: `The preview could not render this template: ${detail}` });
+    answer({ type: 'error', id, detail, message: `The preview could not render this template: ${detail}` });
   }
 };
 

@@ -6,6 +6,7 @@ import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import type { PreviewRenderer } from './renderer';
 import { draftWith, preset, withRenderer } from '../../testing/preview';
 import { usePreview } from './use-preview';
+import { PreviewError } from './preview-error';
 
 const renderPreview = (draft: Draft, user: SampleUser, renderer?: PreviewRenderer) =>
   renderHook((p: { draft: Draft; user: SampleUser }) => usePreview(p.draft, p.user), {
@@ -99,11 +100,29 @@ describe('usePreview ordering and failures', () => {
   it('reports a renderer failure (a runaway template) as failed with its sentence', async () => {
     const { renderer, calls } = deferredRenderer();
     const { result } = renderPreview(draftWith({}), preset('guide'), renderer);
-    await act(async () => calls[0]?.reject(new Error('The preview stopped this template after 1 second.')));
+    const stopped = new PreviewError('preview.runaway', 'The preview stopped this template after 1 second.', {
+      seconds: 1,
+    });
+    await act(async () => calls[0]?.reject(stopped));
     expect(result.current).toMatchObject({
       status: 'failed',
       rendered: null,
-      error: 'The preview stopped this template after 1 second.',
+      error: {
+        code: 'preview.runaway',
+        message: 'The preview stopped this template after 1 second.',
+        params: { seconds: 1 },
+      },
+    });
+  });
+
+  it('reports an unexpected failure with the engine’s own text as its detail', async () => {
+    const { renderer, calls } = deferredRenderer();
+    const { result } = renderPreview(draftWith({}), preset('guide'), renderer);
+    await act(async () => calls[0]?.reject(new TypeError('x is not a function')));
+    expect(result.current.error).toMatchObject({
+      code: 'preview.render-failed',
+      message: 'x is not a function',
+      params: { detail: 'x is not a function' },
     });
   });
 });

@@ -5,6 +5,7 @@ import type { SampleUser } from '../../core/sample-user';
 import { buildTemplate } from '../../core/template';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import type { draftIssuesOf } from './draft-issues';
+import { previewProblem } from './preview-error';
 import { isAbortError } from './renderer';
 import { usePreviewRenderer } from './renderer-context';
 
@@ -17,7 +18,8 @@ export interface PreviewState {
   draftIssues: Issue[];
   /** The issues of `rendered` that `draftIssues` stand for (shown at the field instead), with their stand-in. */
   replacedIssues?: ReadonlyMap<Issue, Issue>;
-  error?: string;
+  /** Why the preview failed (worded by the interface like any problem). */
+  error?: Issue;
   /** The user the rendering is for. */
   user: SampleUser;
 }
@@ -35,7 +37,7 @@ interface Answer {
   template: BrazeTemplate;
   user: SampleUser;
   rendered: RenderedRequest | null;
-  error?: string;
+  error?: Issue;
 }
 
 /**
@@ -56,8 +58,7 @@ export function usePreview(draft: Draft, user: SampleUser): PreviewState {
       },
       (error: unknown) => {
         if (controller.signal.aborted || isAbortError(error)) return;
-        const message = error instanceof Error ? error.message : String(error);
-        setAnswer({ template, user, rendered: null, error: message });
+        setAnswer({ template, user, rendered: null, error: previewProblem(error) });
       },
     );
     return () => controller.abort();

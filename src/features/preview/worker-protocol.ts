@@ -13,4 +13,9 @@ export interface RenderMessage {
 export type WorkerAnswer =
   | { type: 'ready' }
   | { type: 'result'; id: number; request: RenderedRequest }
-  | { type: 'error'; id: number; message: string };
+  | {
+      type: 'error';
+      id: number;
+      message: string;
+      /** The engine's own text, quoted by the interface. */ detail: string;
+    };

@@ -119,6 +119,7 @@ describe('createWorkerRenderer', () => {
     );
     vi.advanceTimersByTime(1001);
     await assertion;
+    await expect(runaway).rejects.toMatchObject({ code: 'preview.runaway', params: { seconds: 1 } });
     expect(workers[0]!.terminated).toBe(true);
     expect(workers).toHaveLength(2);
     // The restarted worker's first render again gets the longer start-up allowance, and says so when it ends.
@@ -138,14 +139,26 @@ describe('createWorkerRenderer', () => {
     const renderer = make();
     const pending = renderer.render(template, user);
     workers[0]!.onerror?.(new ErrorEvent('error'));
-    await expect(pending).rejects.toThrow('The preview engine failed to load. Reload the page to try again.');
+    await expect(pending).rejects.toMatchObject({
+      code: 'preview.engine-failed',
+      message: 'The preview engine failed to load. Reload the page to try again.',
+    });
   });
 
   it('passes on an error the worker reports for one render', async () => {
     const renderer = make();
     workers[0]!.answer({ type: 'ready' });
     const pending = renderer.render(template, user);
-    workers[0]!.answer({ type: 'error', id: 1, message: 'The preview could not render this template: boom' });
-    await expect(pending).rejects.toThrow('boom');
+    workers[0]!.answer({
+      type: 'error',
+      id: 1,
+      message: 'The preview could not render this template: boom',
+      detail: 'boom',
+    });
+    await expect(pending).rejects.toMatchObject({
+      code: 'preview.render-failed',
+      message: 'The preview could not render this template: boom',
+      params: { detail: 'boom' },
+    });
   });
 });

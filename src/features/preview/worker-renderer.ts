@@ -1,5 +1,6 @@
 import type { SampleUser } from '../../core/sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
+import { PreviewError } from './preview-error';
 import { abortError } from './renderer';
 import type { PreviewRenderer, RenderCallOptions } from './renderer';
 import type { RenderMessage, WorkerAnswer } from './worker-protocol';
@@ -34,8 +35,12 @@ interface Job {
 }
 
 /** The error of a render stopped after `ms` milliseconds. */
-const runawayMessage = (ms: number): string =>
-  `The preview stopped this template after ${ms / 1000} ${ms === 1000 ? 'second' : 'seconds'}: it never finished rendering. Look for a loop that never ends or is far too long (a {% for %} over a huge range, say).`;
+const runaway = (ms: number): PreviewError =>
+  new PreviewError(
+    'preview.runaway',
+    `The preview stopped this template after ${ms / 1000} ${ms === 1000 ? 'second' : 'seconds'}: it never finished rendering. Look for a loop that never ends or is far too long (a {% for %} over a huge range, say).`,
+    { seconds: ms / 1000 },
+  );
 
 /**
  * Returns a renderer backed by a worker started right away; one render runs at a time (interactive
@@ -54,11 +59,11 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
   let nextId = 1;
   let warmedUp = false;
 
-  function failAll(message: string): void {
+  function failAll(error: PreviewError): void {
     const jobs = current ? [current, ...queue] : [...queue];
     current = null;
     queue.length = 0;
-    for (const job of jobs) job.reject(new Error(message));
+    for (const job of jobs) job.reject(error);
   }
 
   function stop(): void {
@@ -77,11 +82,21 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
     created.onerror = (event) => {
       event.preventDefault?.();
       stop();
-      failAll('The preview engine failed to load. Reload the page to try again.');
+      failAll(
+        new PreviewError(
+          'preview.engine-failed',
+          'The preview engine failed to load. Reload the page to try again.',
+        ),
+      );
     };
     timer = setTimeout(() => {
       stop();
-      failAll('The preview engine did not start in time. Reload the page to try again.');
+      failAll(
+        new PreviewError(
+          'preview.engine-late',
+          'The preview engine did not start in time. Reload the page to try again.',
+        ),
+      );
     }, startupTimeoutMs);
   }
 
@@ -95,11 +110,11 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
     const limit = warmedUp ? timeoutMs : firstRenderTimeoutMs;
     warmedUp = true;
     timer = setTimeout(() => {
-      const runaway = current;
+      const stopped = current;
       current = null;
       stop();
       start();
-      runaway?.reject(new Error(runawayMessage(limit)));
+      stopped?.reject(runaway(limit));
     }, limit);
   }
 
@@ -112,7 +127,7 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
       const job = current;
       current = null;
       if (data.type === 'result') job.resolve(data.request);
-      else job.reject(new Error(data.message));
+      else job.reject(new PreviewError('preview.render-failed', data.message, { detail: data.detail }));
     }
     pump();
   }
@@ -142,7 +157,7 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
     },
     dispose() {
       stop();
-      failAll('The preview was closed.');
+      failAll(new PreviewError('preview.closed', 'The preview was closed.'));
     },
   };
 }

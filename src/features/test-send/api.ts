@@ -2,15 +2,23 @@ import { t } from '@lingui/core/macro';
 import type * as z from 'zod/mini';
 import { API_ROUTES, ApiErrorSchema } from '../../core/api';
 import type { HealthResponse, SandboxPage, TestSendRequest, TestSendResponse } from '../../core/api';
+import type { Issue } from '../../core/issues';
+import { issueText } from '../../ui/issue-text';
+import { serverErrorText } from './server-error-text';
 
 export type { SandboxEvent, SandboxPage, TestSendResponse as SendResult } from '../../core/api';
 
-/** A failure of the composer server itself, with a sentence to show and any body problems it listed. */
+/**
+ * A failure of the composer server itself, with a sentence to show and any body problems it listed, both in
+ * the active language; `code` and `serverMessage` keep the server's own code and English sentence.
+ */
 export class ProxyError extends Error {
   override name = 'ProxyError';
   constructor(
     message: string,
     readonly details: string[] = [],
+    readonly code?: string,
+    readonly serverMessage?: string,
   ) {
     super(message);
   }
@@ -29,9 +37,12 @@ async function call<T>(path: string, schema: z.ZodMiniType<T>, init?: RequestIni
   if (!response.ok) {
     const error = ApiErrorSchema.safeParse(json);
     if (error.success) {
+      const failure = error.data.error;
       throw new ProxyError(
-        error.data.error.message,
-        (error.data.error.issues ?? []).map((i) => i.message),
+        serverErrorText(failure),
+        (failure.issues ?? []).map((i) => issueText(i as Issue)),
+        failure.code,
+        failure.message,
       );
     }
     const status = response.status;

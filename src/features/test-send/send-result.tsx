@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { SendResult } from './api';
 import { formatDuration, isSuccess, prettyBody, statusLine } from './result-text';
+import { sandboxAnswerText } from './server-error-text';
 
 /** Rokt's answer to one test send: status line, body, time taken and whether the token came from the cache. */
 export function SendResultView(props: { result: SendResult; mode: 'sandbox' | 'live' | undefined }) {
@@ -8,6 +9,8 @@ export function SendResultView(props: { result: SendResult; mode: 'sandbox' | 'l
   const { t } = useLingui();
   const ok = isSuccess(result.upstream.status);
   const body = prettyBody(result.upstream.body);
+  // The sandbox's refusal worded in the active language (real Rokt's answers are shown as Rokt wrote them).
+  const refusal = mode === 'sandbox' && !ok ? sandboxAnswerText(result.upstream.body) : null;
   return (
     <div className="test-send-result">
       <p className={ok ? 'test-send-status test-send-ok' : 'test-send-status test-send-bad'}>
@@ -23,6 +26,18 @@ export function SendResultView(props: { result: SendResult; mode: 'sandbox' | 'l
         </dt>
         <dd>{result.token.cached ? t`reused from the cache` : t`freshly requested`}</dd>
       </dl>
+      {refusal && (
+        <div className="test-send-error">
+          <p>{refusal.text}</p>
+          {refusal.details.length > 0 && (
+            <ul>
+              {refusal.details.map((detail, i) => (
+                <li key={i}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <p className="test-send-label" id="test-send-body-label">
         {body.json ? t`Response body (JSON)` : t`Response body`}
       </p>
