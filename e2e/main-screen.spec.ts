@@ -12,6 +12,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       );
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(17, 19, 24)' : 'rgb(246, 247, 249)');
+      // A field's warning starts on the line of its mark: a long sentence wraps beside it, not below it.
+      const [markTop, sentenceTop] = await page
+        .locator('.composer-message')
+        .first()
+        .evaluate((item) => {
+          const sentence = [...item.childNodes].find(
+            (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+          );
+          const range = document.createRange();
+          range.selectNodeContents(sentence ?? item);
+          return [
+            item.querySelector('[aria-hidden="true"]')?.getBoundingClientRect().top,
+            range.getClientRects()[0]?.top,
+          ];
+        });
+      expect(Math.abs((markTop ?? 0) - (sentenceTop ?? 1000))).toBeLessThan(4);
       await testInfo.attach(`main-screen-${colorScheme}`, {
         body: await page.screenshot({ fullPage: true }),
         contentType: 'image/png',
