@@ -1,6 +1,6 @@
 import type { RenderedRequest } from '../template';
-import { addDays, datePart } from '../template';
-import { resolveIanaZone, wallClockToUtc } from '../timezones';
+import { datePart } from '../template';
+import { addDays, resolveIanaZone, wallClockToUtc } from '../timezones';
 import { clockChangesDuring } from './clock-changes';
 import { type SentEvent, sentEventOf } from './event-from-request';
 import { daySegments, localMoment } from './local-days';

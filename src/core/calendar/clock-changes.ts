@@ -1,4 +1,4 @@
-import { dstChangesBetween, offsetMinutes } from '../timezones';
+import { dstChangesBetween, offsetMinutes, wallTextOfUtcMs } from '../timezones';
 import { MAX_SEGMENT_DAYS } from './local-days';
 import type { ClockChange } from './types';
 
@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 
 /** `utcMs` read with a fixed offset, as `YYYY-MM-DDTHH:mm`. */
 function wallWithOffset(utcMs: number, offset: number): string {
-  return new Date(utcMs + offset * MINUTE).toISOString().slice(0, 16);
+  return wallTextOfUtcMs(utcMs + offset * MINUTE);
 }
 
 /**

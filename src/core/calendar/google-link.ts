@@ -1,4 +1,4 @@
-import { addDays } from '../template';
+import { addDays } from '../timezones';
 import type { CalendarEvent } from './types';
 
 const GOOGLE_TEMPLATE_URL = 'https://calendar.google.com/calendar/render';

@@ -1,5 +1,5 @@
 import { type DateArray, type EventAttributes, createEvent } from 'ics';
-import { addDays } from '../template';
+import { addDays } from '../timezones';
 import type { CalendarEvent } from './types';
 
 function dateArray(date: string): DateArray {

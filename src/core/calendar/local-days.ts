@@ -1,5 +1,4 @@
-import { addDays } from '../template';
-import { offsetMinutes, utcToWallClock } from '../timezones';
+import { addDays, offsetMinutes, utcToWallClock } from '../timezones';
 import type { DaySegment, LocalMoment } from './types';
 
 /** The most days an event is split into for drawing (a bound: Rokt sets no limit on an event's length). */

@@ -1,4 +1,4 @@
-import { addDays } from '../template';
+import { addDays } from '../timezones';
 
 /** ISO day of week of a `YYYY-MM-DD` date: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {

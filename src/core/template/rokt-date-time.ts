@@ -1,25 +1,24 @@
-const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+import { addDays, parseWallText, wallDateText, wallSecondText, type WallParts } from '../timezones';
+
+/** The parts of a draft's `YYYY-MM-DDTHH:mm[:ss]` (surrounding spaces allowed, no fraction), or null. */
+function timedWall(text: string): WallParts | null {
+  const parts = parseWallText(text.trim());
+  return parts && parts.precision !== 'date' && parts.fraction === '' ? parts : null;
+}
 
 /**
  * Returns a draft wall-clock time as Rokt's `YYYY-MM-DDTHH:mm:ss` (appends `:00` when seconds are missing).
  * Text that is not a wall-clock time is returned unchanged so the preview can still show it.
  */
 export function toRoktDateTime(wall: string): string {
-  const m = WALL.exec(wall.trim());
-  if (!m) return wall;
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}`;
+  const parts = timedWall(wall);
+  return parts ? wallSecondText(parts) : wall;
 }
 
 /** Returns the date part (`YYYY-MM-DD`) of a wall-clock time, or null when the text is not one. */
 export function datePart(wall: string): string | null {
-  const m = WALL.exec(wall.trim());
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-/** Returns the calendar date `days` after a `YYYY-MM-DD` date (pure calendar arithmetic, no timezone). */
-export function addDays(date: string, days: number): string {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
+  const parts = timedWall(wall);
+  return parts ? wallDateText(parts) : null;
 }
 
 /**
@@ -44,7 +43,7 @@ export function roktEventTimes(draft: { start: string; end: string; allDay: bool
 
 /** Reverses roktEventTimes for an all-day event: Rokt's exclusive end midnight back to the last day shown. */
 export function draftAllDayEnd(roktEnd: string): string {
-  const date = datePart(roktEnd);
-  if (!date || !/T00:00(:00)?$/.test(roktEnd.trim())) return roktEnd;
-  return `${addDays(date, -1)}T00:00`;
+  const parts = timedWall(roktEnd);
+  if (!parts || parts.hour !== 0 || parts.minute !== 0 || parts.second !== 0) return roktEnd;
+  return `${addDays(wallDateText(parts), -1)}T00:00`;
 }

@@ -1,7 +1,8 @@
 import { instantOffsetMinutes, wallAsUtcMs, wallClockAt } from './intl-zone';
 import { resolveIanaZone } from './lookup';
 import { dstChangesBetween } from './offsets';
-import { wallClockToUtc } from './wall-clock';
+import { wallClockToUtc } from './wall-instant';
+import { wallTextOfUtcMs } from './wall-text';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -20,8 +21,6 @@ export interface ClockChange {
   wallAfter: string;
 }
 
-const wallOf = (ms: number) => new Date(ms).toISOString().slice(0, 16);
-
 /** The clock change nearest to `instant` (within a day either side) in a Windows id or IANA zone, or null. */
 export function clockChangeNear(instant: Date, windowsIdOrIana: string): ClockChange | null {
   const zone = resolveIanaZone(windowsIdOrIana);
@@ -33,8 +32,8 @@ export function clockChangeNear(instant: Date, windowsIdOrIana: string): ClockCh
     at,
     offsetBefore,
     offsetAfter,
-    wallBefore: wallOf(at.getTime() + offsetBefore * MINUTE),
-    wallAfter: wallOf(at.getTime() + offsetAfter * MINUTE),
+    wallBefore: wallTextOfUtcMs(at.getTime() + offsetBefore * MINUTE),
+    wallAfter: wallTextOfUtcMs(at.getTime() + offsetAfter * MINUTE),
   };
 }
 
@@ -72,7 +71,7 @@ export function wallAt(instant: Date, windowsIdOrIana: string): string {
 /** Wall-clock arithmetic with no timezone: `2027-03-14T23:30` + 60 gives `2027-03-15T00:30`; null if not a wall time. */
 export function addWallMinutes(wall: string, minutes: number): string | null {
   const ms = wallAsUtcMs(wall.slice(0, 16));
-  return Number.isNaN(ms) ? null : wallOf(ms + minutes * MINUTE);
+  return Number.isNaN(ms) ? null : wallTextOfUtcMs(ms + minutes * MINUTE);
 }
 
 /** Minutes from wall time `a` to wall time `b` as the clock faces read (no timezone), or null. */

@@ -4,7 +4,7 @@ export { labelOfWindowsId } from './label';
 export { ianaForWindowsZone, isKnownWindowsZone, resolveIanaZone, windowsZoneForIana } from './lookup';
 export { offsetLabel, searchTimezones } from './search';
 export type { TimezoneEntry } from './timezone-entry';
-export { utcToWallClock, wallClockToUtc } from './wall-clock';
+export { utcToWallClock, wallClockToUtc } from './wall-instant';
 export { IANA_TO_WINDOWS, WINDOWS_ZONES } from './windows-zones.generated';
 export { instantOffsetMinutes } from './intl-zone';
 export { ZONE_RENAMES } from './zone-renames';
@@ -17,6 +17,16 @@ export {
   wallMinutesBetween,
 } from './clock-change';
 export { formatInstant, formatWallClock, formatWallRange } from './format-date-time';
-export { isRealWall, parseWallText, wallMinuteText } from './wall-text';
+export {
+  addDays,
+  isRealWall,
+  parseWallText,
+  wallDateText,
+  wallMinuteText,
+  wallSecondText,
+  wallTextOfUtcMs,
+  withoutOffset,
+} from './wall-text';
+export type { WallParts } from './wall-text';
 export { localizeTimezones } from './local-names';
 export type { LocalZoneNameTable } from './local-names';

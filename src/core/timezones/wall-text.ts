@@ -18,6 +18,7 @@ export interface WallParts {
 }
 
 const WALL_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
+const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /** The parts of `text`, or null when it is not exactly one of the wall-clock shapes above. */
 export function parseWallText(text: string): WallParts | null {
@@ -54,9 +55,37 @@ export function isRealWall(p: WallParts): boolean {
   );
 }
 
+/** `text` without a trailing UTC offset or `Z` (`+01:00`, `-0500`, `+01`), or null when it has none. */
+export function withoutOffset(text: string): string | null {
+  const stripped = text.replace(OFFSET_SUFFIX, '');
+  return stripped === text ? null : stripped;
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The text `YYYY-MM-DD` of the parts: the time dropped. */
+export function wallDateText(p: WallParts): string {
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
 
 /** The text `YYYY-MM-DDTHH:mm` of the parts: seconds and fraction dropped. */
 export function wallMinuteText(p: WallParts): string {
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+  return `${wallDateText(p)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** The text `YYYY-MM-DDTHH:mm:ss` of the parts (Rokt's shape): the fraction dropped, `:00` when none was written. */
+export function wallSecondText(p: WallParts): string {
+  return `${wallMinuteText(p)}:${pad(p.second)}`;
+}
+
+/** The calendar date `days` after a `YYYY-MM-DD` date (pure calendar arithmetic, no timezone). */
+export function addDays(date: string, days: number): string {
+  const p = parseWallText(date);
+  if (!p) throw new RangeError(`Not a date: ${date}`);
+  return wallTextOfUtcMs(Date.UTC(p.year, p.month - 1, p.day + days)).slice(0, 10);
+}
+
+/** The wall-clock text `YYYY-MM-DDTHH:mm` of milliseconds read as UTC (the inverse of `wallPartsUtcMs`). */
+export function wallTextOfUtcMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16);
 }

@@ -1,7 +1,7 @@
 // zod's mini build, like every schema the browser loads: one small zod core in the app's bundles.
 import * as z from 'zod/mini';
 import { isKnownWindowsZone } from '../timezones';
-import { checkWallClock } from './wall-clock';
+import { checkWallClock } from './rokt-date-time-check';
 
 /** A Rokt subscription id: a GUID such as `06423672-b6ba-4536-aa36-70788a7a0a36`. */
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

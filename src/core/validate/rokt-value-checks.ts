@@ -2,7 +2,7 @@ import type { Issue } from '../issues';
 import { describeJsonType, errorIssue, jsonTypeCode, warningIssue, withParams } from './issue-helpers';
 import { QUOTED_NUMBER_PATTERN } from './rokt-schemas';
 import { label } from './rokt-fields';
-import { checkWallClock, wallClockProblem } from './wall-clock';
+import { checkWallClock, wallClockProblem } from './rokt-date-time-check';
 
 /** Checks a required text field; returns its value, or null after reporting why it is missing or wrong. */
 export function requiredText(

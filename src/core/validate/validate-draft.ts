@@ -6,7 +6,7 @@ import { describeMinutes, readable } from './draft-time-notes';
 import { errorIssue, warningIssue, withParams } from './issue-helpers';
 import { suggestWindowsZone } from './timezone-suggestion';
 import { unknownTimezoneMessage } from './timezone-suggestion';
-import { checkWallClock } from './wall-clock';
+import { checkWallClock } from './rokt-date-time-check';
 
 const MINUTE = 60_000;
 

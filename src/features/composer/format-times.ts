@@ -1,5 +1,5 @@
 import { plural } from '@lingui/core/macro';
-import { formatWallClock } from '../../core/timezones';
+import { formatWallClock, wallTextOfUtcMs } from '../../core/timezones';
 import { activeFormattingLocale } from '../../ui/i18n';
 
 /** Formats a wall-clock 'YYYY-MM-DDTHH:mm' with the app's one date-time format (the user's locale, no zone conversion). */
@@ -9,7 +9,7 @@ export function formatWall(wall: string, dateOnly = false): string {
 
 /** The UTC wall-clock of an instant, 'YYYY-MM-DDTHH:mm'. */
 export function utcWall(instant: Date): string {
-  return instant.toISOString().slice(0, 16);
+  return wallTextOfUtcMs(instant.getTime());
 }
 
 /** '15 minutes', '1 hour', '1 day', '90 minutes' in the active language. */

@@ -1,6 +1,7 @@
 import { plural, t } from '@lingui/core/macro';
 import { activeFormattingLocale } from '../../ui/i18n';
 import {
+  addDays,
   formatOffset,
   formatWallClock,
   formatWallRange,
@@ -20,14 +21,11 @@ export interface CalendarCardModel {
   reminder: string | null;
 }
 
-const DAY_MS = 86_400_000;
-
 const isWallTime = (text: string) => (parseWallText(text)?.precision ?? 'date') !== 'date';
 
 /** The previous calendar date of a `YYYY-MM-DD…` text: an all-day event's end is exclusive. */
 function dayBefore(wall: string): string {
-  const ms = Date.parse(`${wall.slice(0, 10)}T00:00:00Z`) - DAY_MS;
-  return new Date(ms).toISOString().slice(0, 10);
+  return addDays(wall.slice(0, 10), -1);
 }
 
 function whenText(start: string, end: string | undefined, allDay: boolean): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcToWallClock, wallClockToUtc } from './wall-clock';
+import { utcToWallClock, wallClockToUtc } from './wall-instant';
 
 describe('wallClockToUtc', () => {
   it.each([

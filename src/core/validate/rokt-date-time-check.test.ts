@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWallClock } from './wall-clock';
+import { checkWallClock } from './rokt-date-time-check';
 
 describe('checkWallClock', () => {
   it.each([

@@ -1,16 +1,14 @@
-import { isRealWall, parseWallText, wallMinuteText } from '../timezones';
+import { isRealWall, parseWallText, wallSecondText, withoutOffset } from '../timezones';
 
 /** Result of reading a Rokt date-time: a sortable key when valid, or why it is not valid. */
 export type WallClockCheck =
   | { ok: true; key: string }
   | { ok: false; reason: 'offset' | 'date-only' | 'space' | 'format' | 'impossible' };
 
-const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-
 /** Why `value` is not a wall-clock text: it is one with an offset, a date alone, a space for the T, or none. */
 function shapeProblem(value: string): Exclude<WallClockCheck, { ok: true }>['reason'] {
-  const withoutOffset = value.replace(OFFSET_SUFFIX, '');
-  const beforeOffset = withoutOffset === value ? null : parseWallText(withoutOffset);
+  const stripped = withoutOffset(value);
+  const beforeOffset = stripped === null ? null : parseWallText(stripped);
   if (beforeOffset && beforeOffset.precision !== 'date') return 'offset';
   const withT = value.includes(' ') ? parseWallText(value.replace(' ', 'T')) : null;
   if (withT && withT.precision !== 'date' && withT.fraction === '') return 'space';
@@ -23,8 +21,7 @@ export function checkWallClock(value: string): WallClockCheck {
   if (!parts) return { ok: false, reason: shapeProblem(value) };
   if (parts.precision === 'date') return { ok: false, reason: 'date-only' };
   if (!isRealWall(parts)) return { ok: false, reason: 'impossible' };
-  const seconds = String(parts.second).padStart(2, '0');
-  return { ok: true, key: `${wallMinuteText(parts)}:${seconds}.${parts.fraction.padEnd(7, '0')}` };
+  return { ok: true, key: `${wallSecondText(parts)}.${parts.fraction.padEnd(7, '0')}` };
 }
 
 /** Explains, for a marketer, why a date-time is not in Rokt's format; `label` names the field. */
