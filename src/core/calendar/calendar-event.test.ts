@@ -260,3 +260,77 @@ describe('calendarEventFor: nothing reaches the calendar', () => {
     ]);
   });
 });
+
+describe('calendarEventFor: what was sent, read as calendars read it', () => {
+  const sentBody = (event: Record<string, unknown>): RenderedRequest => ({
+    url: 'https://api.roktcalendar.com/v1/subscriptionevent/acme',
+    method: 'POST',
+    headers: [],
+    body: JSON.stringify({ event }),
+    json: { event },
+    errors: [],
+    warnings: [],
+  });
+  const shown = (event: Record<string, unknown>, zone = 'America/New_York'): CalendarEvent => {
+    const result = calendarEventFor(sentBody({ eventId: 'e1', title: 'T', timezone: NY, ...event }), zone);
+    if (!result.ok) throw new Error(result.reason);
+    return result.event;
+  };
+
+  it.each([
+    ['one day, midnight end', '2027-10-02T00:00:00', '2027-10-03T00:00:00', ['2027-10-02', '2027-10-02']],
+    ['two days, midnight end', '2027-10-02T00:00:00', '2027-10-04T00:00', ['2027-10-02', '2027-10-03']],
+    [
+      'midnight end with a zero fraction',
+      '2027-10-02T00:00:00',
+      '2027-10-03T00:00:00.000',
+      ['2027-10-02', '2027-10-02'],
+    ],
+    ['end during its last day', '2027-10-02T00:00:00', '2027-10-03T10:00:00', ['2027-10-02', '2027-10-03']],
+    [
+      'end a second after midnight',
+      '2027-10-02T00:00:00',
+      '2027-10-03T00:00:01',
+      ['2027-10-02', '2027-10-03'],
+    ],
+    ['no end', '2027-10-02T09:00:00', null, ['2027-10-02', '2027-10-02']],
+    ['end at the start', '2027-10-05T00:00:00', '2027-10-05T00:00:00', ['2027-10-05', '2027-10-05']],
+  ])('all day, %s: %s → %s shows %j', (_name, start, end, dates) => {
+    const e = shown({ start, ...(end === null ? {} : { end }), allDayEvent: true });
+    expect([e.firstDate, e.lastDate]).toEqual(dates);
+    expect(e.timeNotes).toEqual([]);
+  });
+
+  it.each([
+    ['an ordinary day', '2027-06-15T15:00:00', '2027-06-15T16:00:00', []],
+    [
+      'a start in the fall-back hour',
+      '2027-11-07T01:30:00',
+      '2027-11-07T03:00:00',
+      [{ field: 'start', kind: 'ambiguous', sent: '2027-11-07T01:30:00' }],
+    ],
+    [
+      'an end in the spring-forward gap',
+      '2027-03-14T01:00:00',
+      '2027-03-14T02:30:00',
+      [{ field: 'end', kind: 'nonexistent', sent: '2027-03-14T02:30:00' }],
+    ],
+    [
+      'both in the fall-back hour',
+      '2027-11-07T01:10:00',
+      '2027-11-07T01:50:00',
+      [
+        { field: 'start', kind: 'ambiguous', sent: '2027-11-07T01:10:00' },
+        { field: 'end', kind: 'ambiguous', sent: '2027-11-07T01:50:00' },
+      ],
+    ],
+  ])('timed, %s', (_name, start, end, notes) => {
+    const e = shown({ start, end });
+    expect(e.timeNotes).toEqual(notes);
+    expect(e.sent).toEqual({ start, end });
+  });
+
+  it('keeps what was sent for an event without an end', () => {
+    expect(shown({ start: '2027-06-15T15:00:00' }).sent).toEqual({ start: '2027-06-15T15:00:00', end: null });
+  });
+});

@@ -1,6 +1,12 @@
 import type { RenderedRequest } from '../template';
-import { datePart } from '../template';
-import { addDays, resolveIanaZone, wallClockToUtc } from '../timezones';
+import {
+  addDays,
+  isMidnight,
+  parseWallText,
+  resolveIanaZone,
+  wallClockToUtc,
+  wallDateText,
+} from '../timezones';
 import { clockChangesDuring } from './clock-changes';
 import { type SentEvent, sentEventOf } from './event-from-request';
 import { daySegments, localMoment } from './local-days';
@@ -31,10 +37,11 @@ function timedTimes(sent: SentEvent, zone: string): Times {
 
 /** All-day event: whole dates from the start date to the day before the exclusive end (Rokt's midnight end). */
 function allDayTimes(sent: SentEvent, zone: string): Times {
-  const firstDate = datePart(sent.start) ?? sent.start.slice(0, 10);
-  const endDate = sent.end === null ? null : datePart(sent.end);
-  const midnightEnd = sent.end !== null && /T00:00(:00)?$/.test(sent.end);
-  let endExclusive = endDate === null ? addDays(firstDate, 1) : midnightEnd ? endDate : addDays(endDate, 1);
+  // Both were checked as Rokt date-times (sentEventOf), so each starts with its date.
+  const firstDate = sent.start.slice(0, 10);
+  const end = sent.end === null ? null : parseWallText(sent.end);
+  let endExclusive =
+    end === null ? addDays(firstDate, 1) : addDays(wallDateText(end), isMidnight(end) ? 0 : 1);
   if (endExclusive <= firstDate) endExclusive = addDays(firstDate, 1);
   const midnight = (date: string) => localMoment(wallClockToUtc(`${date}T00:00`, zone).utc.getTime(), zone);
   return {

@@ -55,4 +55,16 @@ describe('googleCalendarLink', () => {
     expect(url.params.get('details')?.endsWith('…')).toBe(true);
     expect(url.params.has('location')).toBe(false);
   });
+
+  it.each([
+    ['exactly the limit', 'b'.repeat(GOOGLE_DETAILS_MAX), 'b'.repeat(GOOGLE_DETAILS_MAX)],
+    ['one over the limit', 'c'.repeat(GOOGLE_DETAILS_MAX + 1), `${'c'.repeat(GOOGLE_DETAILS_MAX - 1)}…`],
+    ['empty', '', undefined],
+  ])('details of a description %s', async (_name, description, details) => {
+    const url = await linkFor(
+      { start: '2027-06-15T15:00', end: '2027-06-15T16:00', timezone: 'Eastern Standard Time', description },
+      'Europe/Madrid',
+    );
+    expect(url.params.get('details')).toBe(details);
+  });
 });

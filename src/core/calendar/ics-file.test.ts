@@ -139,7 +139,31 @@ describe('icsFileName', () => {
     ['launch_braze-user-1', 'launch_braze-user-1.ics'],
     ['summer sale/2027 ü', 'summer-sale-2027.ics'],
     ['///', 'event.ics'],
+    ['launch  party', 'launch-party.ics'],
+    ['..launch..', 'launch.ics'],
+    ['--launch--', 'launch.ics'],
+    ['x'.repeat(150), `${'x'.repeat(100)}.ics`],
   ])('%s → %s', (uid, name) => {
     expect(icsFileName({ uid })).toBe(name);
+  });
+});
+
+describe('icsFileOf: the file itself', () => {
+  it('names the app as the producer and leaves other lines alone', async () => {
+    const { text } = await parsedIcs(
+      {
+        title: 'TRIGGER:-PT',
+        notifyBefore: 0,
+        start: '2027-06-15T15:00',
+        end: '2027-06-15T16:00',
+        timezone: 'Eastern Standard Time',
+      },
+      'Europe/Madrid',
+    );
+    const lines = text.split('\r\n');
+    expect(lines).toContain('PRODID:-//Rokt Calendar Composer//EN');
+    expect(lines).toContain('TRIGGER:PT0S');
+    expect(lines).toContain('SUMMARY:TRIGGER:-PT');
+    expect(lines).toContain('DESCRIPTION:TRIGGER:-PT');
   });
 });

@@ -7,7 +7,7 @@ import { resolveIanaZone } from '../timezones';
  */
 export function subscriberZoneOf(user: SampleUser): string | null {
   const value = user.time_zone;
-  if (typeof value !== 'string' || value.trim() === '') return null;
+  if (typeof value !== 'string') return null;
   try {
     return resolveIanaZone(value.trim());
   } catch {

@@ -15,5 +15,6 @@ export function viewDates(date: string, view: 'day' | 'week'): string[] {
 
 /** The date one view later (`step` 1) or earlier (`step` -1): a day or a week. */
 export function shiftView(date: string, view: 'day' | 'week', step: 1 | -1): string {
+  // Stryker disable next-line ArithmeticOperator: step is 1 or -1, so 7 / step equals 7 * step.
   return addDays(date, view === 'day' ? step : 7 * step);
 }

@@ -1,4 +1,11 @@
-import { addDays, parseWallText, wallDateText, wallSecondText, type WallParts } from '../timezones';
+import {
+  addDays,
+  isMidnight,
+  parseWallText,
+  wallDateText,
+  wallSecondText,
+  type WallParts,
+} from '../timezones';
 
 /** The parts of a draft's `YYYY-MM-DDTHH:mm[:ss]` (surrounding spaces allowed, no fraction), or null. */
 function timedWall(text: string): WallParts | null {
@@ -44,6 +51,6 @@ export function roktEventTimes(draft: { start: string; end: string; allDay: bool
 /** Reverses roktEventTimes for an all-day event: Rokt's exclusive end midnight back to the last day shown. */
 export function draftAllDayEnd(roktEnd: string): string {
   const parts = timedWall(roktEnd);
-  if (!parts || parts.hour !== 0 || parts.minute !== 0 || parts.second !== 0) return roktEnd;
+  if (!parts || !isMidnight(parts)) return roktEnd;
   return `${addDays(wallDateText(parts), -1)}T00:00`;
 }

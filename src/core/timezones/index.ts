@@ -19,6 +19,7 @@ export {
 export { formatInstant, formatWallClock, formatWallRange } from './format-date-time';
 export {
   addDays,
+  isMidnight,
   isRealWall,
   parseWallText,
   wallDateText,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  isMidnight,
   isRealWall,
   parseWallText,
   wallDateText,
@@ -109,5 +110,20 @@ describe('addDays', () => {
 
   it('refuses text that is not a date', () => {
     expect(() => addDays('21/02/2027', 1)).toThrow('Not a date: 21/02/2027');
+  });
+});
+
+describe('isMidnight', () => {
+  it.each([
+    ['2027-02-21', true],
+    ['2027-02-21T00:00', true],
+    ['2027-02-21T00:00:00', true],
+    ['2027-02-21T00:00:00.000', true],
+    ['2027-02-21T00:00:00.001', false],
+    ['2027-02-21T00:00:01', false],
+    ['2027-02-21T00:01', false],
+    ['2027-02-21T01:00', false],
+  ])('%s: %s', (text, midnight) => {
+    expect(isMidnight(parseWallText(text)!)).toBe(midnight);
   });
 });

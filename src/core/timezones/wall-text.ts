@@ -61,6 +61,11 @@ export function withoutOffset(text: string): string | null {
   return stripped === text ? null : stripped;
 }
 
+/** True when the parts are the first instant of their day (`T00:00`, `T00:00:00`, `T00:00:00.000`, or a date alone). */
+export function isMidnight(p: WallParts): boolean {
+  return p.hour === 0 && p.minute === 0 && p.second === 0 && Number(p.fraction || '0') === 0;
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The text `YYYY-MM-DD` of the parts: the time dropped. */
