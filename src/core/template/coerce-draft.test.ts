@@ -50,4 +50,66 @@ describe('coerceDraft', () => {
   it('ignores an unknown mode', () => {
     expect(coerceDraft({ mode: 'delete' }).mode).toBe('create');
   });
+
+  it('keeps a whole draft whose every field differs from the default', () => {
+    const draft = {
+      mode: 'update' as const,
+      eventId: 'Launch_2027',
+      title: 'Launch',
+      description: 'Doors at six',
+      location: 'Main hall',
+      start: '2027-11-07T01:30',
+      end: '2027-11-07T01:45',
+      allDay: true,
+      timezone: 'Romance Standard Time',
+      notifyBefore: 90,
+      credentialName: 'Rokt-Prod',
+      options: {
+        quoteNotifyBefore: true,
+        updateShape: 'flat' as const,
+        appendUserId: false,
+        abortWithoutSubscriptions: false,
+        startOccurrence: 'later' as const,
+        endOccurrence: 'later' as const,
+      },
+    };
+    expect(coerceDraft(draft)).toEqual(draft);
+    expect(
+      coerceDraft({ ...draft, mode: 'create', options: { ...draft.options, updateShape: 'nested' } }),
+    ).toMatchObject({
+      mode: 'create',
+      options: { updateShape: 'nested' },
+    });
+  });
+
+  it('replaces each mistyped field with the default', () => {
+    const wrong = {
+      mode: 'Update',
+      allDay: 1,
+      options: {
+        quoteNotifyBefore: 'true',
+        updateShape: 'Flat',
+        appendUserId: 0,
+        abortWithoutSubscriptions: null,
+        startOccurrence: 'Later',
+        endOccurrence: '',
+      },
+    };
+    expect(coerceDraft(wrong)).toEqual(defaultDraft());
+  });
+
+  it.each([
+    [' 45 ', 45],
+    ['-5', -5],
+    ['2.5', 2.5],
+    ['x45', Number.NaN],
+    ['45x', Number.NaN],
+    ['45 min', Number.NaN],
+    ['2.', Number.NaN],
+    ['2.x', Number.NaN],
+    ['1e3', Number.NaN],
+    ['0x10', Number.NaN],
+  ])('reads the typed reminder %j as %j', (value, expected) => {
+    expect(coerceDraft({ notifyBefore: value }).notifyBefore).toBe(expected);
+  });
 });
