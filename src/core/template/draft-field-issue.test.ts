@@ -4,7 +4,6 @@ import { renderRequest } from '../render';
 import { SAMPLE_USER_PRESETS } from '../sample-user';
 import { buildTemplate } from './build-template';
 import { draftFieldIssue } from './draft-field-issue';
-import { openLiquidIn } from './open-liquid';
 
 const user = SAMPLE_USER_PRESETS[0]!.user;
 
@@ -59,20 +58,6 @@ describe('draftFieldIssue: Liquid a form field leaves open', () => {
     const issue = { code: 'liquid.render', message: 'x', path: 'body', severity: 'error' as const };
     expect(draftFieldIssue(body, { ...issue, line: body.split('\n').length })).toBeNull();
     expect(draftFieldIssue(body, issue)).toBeNull();
-  });
-});
-
-describe('openLiquidIn', () => {
-  it.each([
-    ['plain text', null],
-    ['{% if a %}x{% endif %}', null],
-    ['{% raw %}{% if %}{% endraw %}', null],
-    ['{% comment %}{% for %}{% endcomment %}{{ x }}', null],
-    ['{% if a %}{% else %}', { kind: 'blocks', blocks: [{ name: 'if', offset: 0 }] }],
-    ['a {{ b', { kind: 'output', offset: 2 }],
-    ['{% for x in y', { kind: 'tag', name: 'for', offset: 0 }],
-  ] as const)('%j → %j', (text, expected) => {
-    expect(openLiquidIn(text)).toEqual(expected);
   });
 });
 

@@ -67,6 +67,13 @@ describe('openLiquidIn', () => {
       { kind: 'blocks', blocks: [{ name: 'raw', offset: 0 }] },
     ],
     ['Liquid after a closed raw', '{% raw %}{{{% endraw %}{{ a', { kind: 'output', offset: 23 }],
+    [
+      'an else inside an open if',
+      '{% if a %}{% else %}',
+      { kind: 'blocks', blocks: [{ name: 'if', offset: 0 }] },
+    ],
+    ['a raw hiding an if', '{% raw %}{% if %}{% endraw %}', null],
+    ['a comment hiding a for, then an output', '{% comment %}{% for %}{% endcomment %}{{ x }}', null],
     ['a block name that only starts like one', '{% iffy %}{% format %}', null],
     ['a tag name after a long run of spaces', `{%${' '.repeat(45)}if a %}`, null],
   ])('%s', (_name, text, expected) => {
