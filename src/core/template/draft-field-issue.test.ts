@@ -34,9 +34,18 @@ describe('draftFieldIssue: Liquid a form field leaves open', () => {
     ],
     ['Hi {{ name', 'location', 'Location: a {{ is not closed; add }}', 1, 4],
     ['Hi {% if x', 'title', 'Title: the {% if tag is not closed; add %}', 1, 4],
+    ['Hi {% if x %}{', 'title', 'Title: the {% if %} block is not closed; add {% endif %}', 1, 4],
+    ['Line 1\nLine 2\n{{ name', 'location', 'Location: a {{ is not closed; add }}', 3, 1],
   ] as const)('%j names what is open, in its field', async (text, field, message, line, column) => {
     const issue = await fieldError(field, text);
-    expect(issue).toMatchObject({ path: field, field: 'draft', line, column, severity: 'error' });
+    expect(issue).toMatchObject({
+      code: 'liquid.syntax',
+      path: field,
+      field: 'draft',
+      line,
+      column,
+      severity: 'error',
+    });
     expect(issue!.message).toContain(message);
     expect(issue!.message).not.toMatch(/There is no \{% endcapture/);
     expect(issue!.excerpt).toBe(text.split('\n')[line - 1]);

@@ -65,7 +65,8 @@ export function draftFieldIssue(body: string, issue: Issue): Issue | null {
   for (const m of body.matchAll(CAPTURE)) {
     const from = m.index + m[1]!.length;
     const content = m[3]!;
-    if (at < m.index || at > m.index + m[0].length || FIELD_OF_VARIABLE.get(m[2]!) !== field) continue;
+    // Each field has one capture, and the issue's line lies inside the field's capture (draftFieldAtBodyLine).
+    if (FIELD_OF_VARIABLE.get(m[2]!) !== field) continue;
     const text = content.endsWith(TRAILING_BRACE) ? content.slice(0, -TRAILING_BRACE.length) + '{' : content;
     const inField = Math.min(Math.max(at - from, 0), text.length);
     // liquidjs reports what the field leaves open at the generated {% endcapture %} (or as "not closed").
