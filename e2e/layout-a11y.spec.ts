@@ -65,6 +65,12 @@ test('at 390 px the output tabs scroll sideways and each can be reached', async 
   // Sub-pixel layout can leave a fraction of a pixel outside; the whole label must still be visible.
   await expect(last).toBeInViewport({ ratio: 0.98 });
   if (overflow.scrolls) expect(await tabs.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // The header's controls wrap onto rows instead of running off the right edge.
+  const header = page.getByRole('navigation', { name: 'Drafts' });
+  for (const control of await header.locator('button, select').all()) {
+    const box = await control.boundingBox();
+    expect(box!.x + box!.width, await control.innerText()).toBeLessThanOrEqual(390);
+  }
   await saveScreenshot(page, testInfo, 'layout-390');
 });
 
