@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DraftSchema } from '../event';
 import exampleDraft from '../fixtures/example.draft.json';
 import { buildTemplate } from '../template';
-import { checkBatch } from './check-batch';
+import { checkBatch, checkBatches } from './check-batch';
 import type { UserOutcome } from './types';
 
 const NOW = { now: new Date('2026-11-28T12:00:00Z') };
@@ -143,5 +143,30 @@ describe('checkBatch on a batch of JSON lines as one string', () => {
       const got = await checkBatch(template(), { kind: 'lines', line: 10, file: 'b.txt', text }, NOW);
       expect(got).toEqual(expected);
     }
+  });
+});
+
+describe('checkBatches', () => {
+  it('gives the outcomes and malformed records of each batch, in the batches’ order', async () => {
+    const first = { kind: 'lines' as const, line: 1, text: `${user({})}\n{"external_id": "cut\n` };
+    const second = {
+      kind: 'json' as const,
+      records: [
+        { line: 3, text: user({ external_id: 'u3' }, { 'rokt:account_code': [] }) },
+        { line: 4, text: '[1]' },
+      ],
+    };
+    const got = await checkBatches(template(), [first, second], NOW);
+    const a = await checkBatch(template(), first, NOW);
+    const b = await checkBatch(template(), second, NOW);
+    expect(got.outcomes.map((o) => [o.line, o.kind])).toEqual([
+      [1, 'sent'],
+      [3, 'failed'],
+    ]);
+    expect(got).toEqual({
+      outcomes: [...a.outcomes, ...b.outcomes],
+      malformed: [...a.malformed, ...b.malformed],
+    });
+    expect(got.malformed.map((m) => m.line)).toEqual([2, 4]);
   });
 });

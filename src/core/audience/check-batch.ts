@@ -54,3 +54,21 @@ export async function checkBatch(
   }
   return result;
 }
+
+/**
+ * Checks several batches one after another (the unit a worker receives in one message) and gives one
+ * result: outcomes and malformed records in the batches' order, as checkBatch gives them for each.
+ */
+export async function checkBatches(
+  template: BrazeTemplate,
+  batches: readonly RecordBatch[],
+  options: CheckOptions,
+): Promise<BatchResult> {
+  const result: BatchResult = { outcomes: [], malformed: [] };
+  for (const batch of batches) {
+    const { outcomes, malformed } = await checkBatch(template, batch, options);
+    for (const o of outcomes) result.outcomes.push(o);
+    for (const m of malformed) result.malformed.push(m);
+  }
+  return result;
+}

@@ -32,10 +32,12 @@ export interface RunHandle {
 }
 
 const PROGRESS_MS = 150;
+/** Batches (of at most 500 users each) sent to a worker in one message: fewer round trips. */
+const BATCHES_PER_MESSAGE = 4;
 
 /**
  * Streams `file` (never whole in memory) through the export reader and a pool of workers, one per core,
- * with at most two batches per worker in flight; reports progress a few times a second.
+ * with at most two messages (of a few batches) per worker in flight; reports progress a few times a second.
  */
 export function runFile(
   file: Blob,
@@ -73,10 +75,10 @@ export function runFile(
       report,
     });
   };
-  const dispatch = async () => {
-    while (ready.length > 0 && !cancelled) {
+  const dispatch = async (last = false) => {
+    while ((ready.length >= BATCHES_PER_MESSAGE || (last && ready.length > 0)) && !cancelled) {
       while (running.size >= size * 2) await Promise.race(running);
-      const job = pool.run(ready.shift() as RecordBatch).then(
+      const job = pool.run(ready.splice(0, BATCHES_PER_MESSAGE)).then(
         (result) => {
           builder.add(result);
           running.delete(job);
@@ -98,7 +100,7 @@ export function runFile(
         if (cancelled) break;
         if (finished) {
           reader.end();
-          await dispatch();
+          await dispatch(true);
           break;
         }
         read += value.byteLength;

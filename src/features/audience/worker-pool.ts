@@ -47,11 +47,11 @@ export class WorkerPool {
     return this.pending.size + this.queue.length;
   }
 
-  /** Checks a batch on the next free worker. */
-  run(batch: RecordBatch): Promise<BatchResult> {
+  /** Checks a few batches on the next free worker, as one result. */
+  run(batches: RecordBatch[]): Promise<BatchResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({
-        message: { id: this.nextId++, template: this.template, now: this.now, batch },
+        message: { id: this.nextId++, template: this.template, now: this.now, batches },
         resolve,
         reject,
       });
