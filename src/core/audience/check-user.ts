@@ -22,6 +22,19 @@ const asRecord = (v: unknown): Record<string, unknown> | null =>
 // user. A template that really is too slow trips it again; only that is reported.
 const trippedLimit = (rendered: RenderedRequest) => rendered.errors.some((e) => e.code === 'liquid.limit');
 
+const accountCodes = new Map<string, string>();
+
+/** The Rokt account code of a rendered URL ('' when none), remembered: an audience has few distinct URLs. */
+function accountCodeOf(url: string): string {
+  let code = accountCodes.get(url);
+  if (code === undefined) {
+    if (accountCodes.size >= 1024) accountCodes.clear();
+    code = parseRoktUrl(url)?.accountCode ?? '';
+    accountCodes.set(url, code);
+  }
+  return code;
+}
+
 /** Sorts a rendered request into sent, aborted (with the reason) or failed (with each distinct error). */
 function outcomeOf(rendered: RenderedRequest, user: SampleUser, place: RecordPlace): UserOutcome {
   const base = { ...place, userId: user.user_id };
@@ -46,7 +59,7 @@ function outcomeOf(rendered: RenderedRequest, user: SampleUser, place: RecordPla
     kind: 'sent',
     ...(warnings.length ? { warnings } : {}),
     ...(typeof eventId === 'string' ? { eventId } : {}),
-    accountCode: parseRoktUrl(rendered.url)?.accountCode ?? '',
+    accountCode: accountCodeOf(rendered.url),
     localHour: hour,
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DraftSchema } from '../event';
 import exampleDraft from '../fixtures/example.draft.json';
+import { previewConnectedContent } from '../liquid';
+import { prepareRequest, renderRequest } from '../render';
 import { buildTemplate } from '../template';
 import { checkUser, userChecker } from './check-user';
 import { userFromJson } from './export-user';
@@ -51,6 +53,17 @@ describe('the prepared check of a run', () => {
     const kinds = new Set(actual.map((o) => o.kind));
     expect(kinds.has('sent')).toBe(true);
     expect(kinds.has('failed') || kinds.has('aborted')).toBe(true);
+  });
+
+  // The prepared request remembers the checks of the URL and headers by their text: users who share a URL
+  // share those answers. Every user, in any order and again later, gets what renderRequest gives.
+  it.each(VARIANTS)('renders every user the request renderRequest renders: %s', async (_name, changes) => {
+    const template = buildTemplate(DraftSchema.parse({ ...exampleDraft, ...changes }));
+    const options = { connectedContent: previewConnectedContent, now: OPTIONS.now };
+    const prepared = prepareRequest(template, options);
+    if (!prepared) throw new Error('the example template prepares');
+    const order = [...USERS, ...USERS.slice().reverse()];
+    for (const user of order) expect(prepared(user)).toEqual(await renderRequest(template, user, options));
   });
 
   it('sorts the generated users of the example draft into sent, skipped and failed with their causes', async () => {

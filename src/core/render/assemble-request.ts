@@ -3,10 +3,9 @@ import { LIMITS, type RenderResult } from '../liquid';
 import type { SampleUser } from '../sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../template';
 import { checkUserForTemplate } from '../validate';
-import { type RoktEndpoint, endpointOfUrl } from '../validate';
 import { parseJsonBody } from '../validate';
-import { checkRenderedRequest } from '../validate';
 import { validateRoktBody } from '../validate';
+import { type RequestChecks, directChecks } from './request-checks';
 import {
   type FieldRef,
   abortNotice,
@@ -24,13 +23,6 @@ export function overParseLimit(sources: string[]): boolean {
   return sources.some((s) => s.length > LIMITS.parseLimit);
 }
 
-/** The endpoint to check the body against: the recognised one, or a guess from a Rokt-like path (e.g. empty account code). */
-function endpointForBody(url: string): RoktEndpoint | null {
-  const known = endpointOfUrl(url);
-  if (known || !/\/v1\/subscriptionevent\//i.test(url)) return known;
-  return /\/update\/?$/i.test(url) ? 'update' : 'create';
-}
-
 /**
  * The request `user` gets from the rendered template fields (`results`: URL, each header, body, in that
  * order): the template's `pitfalls` and the user's own checks against Rokt's model (neither when null:
@@ -42,12 +34,9 @@ export function assembleRequest(
   user: SampleUser,
   results: RenderResult[],
   pitfalls: Issue[] | null,
+  checks: RequestChecks = directChecks,
 ): RenderedRequest {
-  const refs: FieldRef[] = [
-    { field: 'url', path: 'url' },
-    ...template.headers.map((h) => ({ field: 'headers' as const, path: `headers.${h.name}` })),
-    { field: 'body', path: 'body' },
-  ];
+  const refs = checks.refs(template);
   const issues: Issue[] = pitfalls ? [...pitfalls, ...checkUserForTemplate(template, user)] : [];
   let aborted: RenderedRequest['aborted'];
   results.forEach((r, i) => {
@@ -76,13 +65,13 @@ export function assembleRequest(
   let json: unknown = null;
   if (!aborted) {
     if (urlResult.ok && headers.every((_, i) => (results[i + 1] as RenderResult).ok)) {
-      issues.push(...checkRenderedRequest(request));
+      issues.push(...checks.rendered(request));
     }
     if (bodyResult.ok) {
       const parsed = parseJsonBody(bodyResult.output);
       if (parsed.ok) {
         json = parsed.value;
-        const endpoint = urlResult.ok ? endpointForBody(url) : null;
+        const endpoint = urlResult.ok ? checks.endpoint(url) : null;
         if (endpoint) issues.push(...validateRoktBody(json, endpoint));
       } else {
         issues.push(parsed.issue);

@@ -3,6 +3,7 @@ import type { SampleUser } from '../sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../template';
 import { checkBrazePitfalls } from '../validate';
 import { assembleRequest, overParseLimit } from './assemble-request';
+import { rememberedChecks } from './request-checks';
 
 /** Renders a prepared field without ever throwing, like renderRequest's fields. */
 function safeRender(field: PreparedBraze, user: SampleUser): RenderResult {
@@ -28,11 +29,13 @@ export function prepareRequest(
   if (fields.some((f) => f === null)) return null;
   const prepared = fields as PreparedBraze[];
   const pitfalls = overParseLimit(sources) ? null : checkBrazePitfalls(template);
+  const checks = rememberedChecks();
   return (user) =>
     assembleRequest(
       template,
       user,
       prepared.map((f) => safeRender(f, user)),
       pitfalls,
+      checks,
     );
 }

@@ -15,8 +15,22 @@ function shapeProblem(value: string): Exclude<WallClockCheck, { ok: true }>['rea
   return 'format';
 }
 
+/** Recent answers by text: a dry run checks the same start and end for every user. */
+const checked = new Map<string, WallClockCheck>();
+const CHECKED_SIZE = 256;
+
 /** Checks an ISO 8601 wall-clock date-time without offset (`2019-02-21T15:00:00`) and returns a comparable key. */
 export function checkWallClock(value: string): WallClockCheck {
+  let check = checked.get(value);
+  if (check === undefined) {
+    if (checked.size >= CHECKED_SIZE) checked.clear();
+    check = readWallClock(value);
+    checked.set(value, check);
+  }
+  return check;
+}
+
+function readWallClock(value: string): WallClockCheck {
   const parts = parseWallText(value);
   if (!parts) return { ok: false, reason: shapeProblem(value) };
   if (parts.precision === 'date') return { ok: false, reason: 'date-only' };

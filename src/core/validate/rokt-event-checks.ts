@@ -7,14 +7,16 @@ import { suggestWindowsZone, unknownTimezoneMessage } from './timezone-suggestio
 
 export { ROKT_EVENT_FIELDS, unknownFieldIssue } from './rokt-fields';
 
+const EVENT_FIELDS: ReadonlySet<string> = new Set(ROKT_EVENT_FIELDS);
+
 /** Checks one Rokt event object (fields at `prefix`, e.g. `event.` or `` for a flat update) and appends Issues. */
 export function checkRoktEvent(
   event: Record<string, unknown>,
   prefix: string,
   out: Issue[],
-  extraKnown: Iterable<string> = [],
+  extraKnown?: Iterable<string>,
 ): void {
-  const known = new Set<string>([...ROKT_EVENT_FIELDS, ...extraKnown]);
+  const known = extraKnown ? new Set<string>([...ROKT_EVENT_FIELDS, ...extraKnown]) : EVENT_FIELDS;
   requiredText(event, prefix, 'eventId', out);
   requiredText(event, prefix, 'title', out);
   optionalText(event, prefix, 'description', out);

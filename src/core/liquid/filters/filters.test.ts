@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderBraze } from '../render-braze';
 import { NO_ROKT_USER } from '../../../testing/liquid-fixtures';
@@ -10,6 +11,34 @@ const render = (source: string) =>
 describe('every filter family renders as Braze does', () => {
   it.each(FILTER_CASES)('%s -> %s', async (source, expected) => {
     expect(await render(source)).toEqual({ ok: true, output: expected });
+  });
+});
+
+describe('json_escape', () => {
+  // The filter skips JSON.stringify for text with nothing to escape; whatever the text, the result must be
+  // the escaped string JSON.stringify gives (without its quotes, U+2028/9 escaped too).
+  const expected = (text: string) =>
+    JSON.stringify(text)
+      .slice(1, -1)
+      .replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+    fc.string({
+      unit: fc.constantFrom('a', '"', '\\', '\n', '\u0001', '\u2028', '\u2029', '\ud83d', '\ude00', 'é'),
+    }),
+  );
+  it('gives JSON.stringify’s escape of any text', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (value) => {
+        const result = await renderBraze('{{ v | json_escape }}', NO_ROKT_USER, {
+          now: new Date('2024-03-10T12:00:00Z'),
+          variables: { v: value },
+        });
+        expect(result).toEqual({ ok: true, output: expected(value) });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,0 +1,77 @@
+import type { Issue } from '../issues';
+import type { BrazeTemplate } from '../template';
+import { type RoktEndpoint, checkRenderedRequest, endpointOfUrl } from '../validate';
+import type { FieldRef } from './field-issues';
+
+type RenderedParts = Parameters<typeof checkRenderedRequest>[0];
+
+/** The endpoint to check the body against: the recognised one, or a guess from a Rokt-like path (e.g. empty account code). */
+function endpointForBody(url: string): RoktEndpoint | null {
+  const known = endpointOfUrl(url);
+  if (known || !/\/v1\/subscriptionevent\//i.test(url)) return known;
+  return /\/update\/?$/i.test(url) ? 'update' : 'create';
+}
+
+/** What assembleRequest checks of a request's URL and headers: what the rendered text alone decides. */
+export interface RequestChecks {
+  /** checkRenderedRequest's Issues for the rendered URL, method and headers. */
+  rendered(request: RenderedParts): Issue[];
+  /** The Rokt endpoint the body is checked against, or null. */
+  endpoint(url: string): RoktEndpoint | null;
+  /** Where each rendered field comes from: URL, each header, body. */
+  refs(template: BrazeTemplate): FieldRef[];
+}
+
+function fieldRefs(template: BrazeTemplate): FieldRef[] {
+  return [
+    { field: 'url', path: 'url' },
+    ...template.headers.map((h) => ({ field: 'headers' as const, path: `headers.${h.name}` })),
+    { field: 'body', path: 'body' },
+  ];
+}
+
+/** The checks run as they are, for one request (the preview). */
+export const directChecks: RequestChecks = {
+  rendered: checkRenderedRequest,
+  endpoint: endpointForBody,
+  refs: fieldRefs,
+};
+
+const MEMO_SIZE = 64;
+
+/**
+ * The same checks, remembered by the rendered text they read, for rendering one template for many users:
+ * most users share one of a few URLs and the same headers, and each answer depends on that text alone.
+ * The Issues of an answer are shared by the users it is given to (never changed after it is made).
+ */
+export function rememberedChecks(): RequestChecks {
+  const rendered = new Map<string, Issue[]>();
+  const endpoints = new Map<string, RoktEndpoint | null>();
+  let refs: { template: BrazeTemplate; refs: FieldRef[] } | null = null;
+  return {
+    refs(template) {
+      if (refs?.template !== template) refs = { template, refs: fieldRefs(template) };
+      return refs.refs;
+    },
+    rendered(request) {
+      let key = `${request.method}\u0000${request.url}`;
+      for (const h of request.headers) key += `\u0000${h.name}\u0000${h.value}`;
+      let issues = rendered.get(key);
+      if (issues === undefined) {
+        if (rendered.size >= MEMO_SIZE) rendered.clear();
+        issues = checkRenderedRequest(request);
+        rendered.set(key, issues);
+      }
+      return issues;
+    },
+    endpoint(url) {
+      let endpoint = endpoints.get(url);
+      if (endpoint === undefined) {
+        if (endpoints.size >= MEMO_SIZE) endpoints.clear();
+        endpoint = endpointForBody(url);
+        endpoints.set(url, endpoint);
+      }
+      return endpoint;
+    },
+  };
+}
