@@ -24,8 +24,8 @@ export default defineConfig({
     react(),
     linguiCatalogs(),
     // What is drawn after the form (timezone picker, time summary, preview, sample user, drafts dialog) and the timezone
-    // list load in parallel with the main bundle; a first tiny script starts the preview worker so that its
-    // code does too.
+    // list are preloaded as soon as the main bundle has arrived (src/main.tsx turns the links on and starts the
+    // preview worker), so they never wait for the app to ask for them.
     preloadAfterFirstPaint({
       lazyModules: [
         'src/features/timezone-picker/timezone-picker.tsx',
@@ -39,7 +39,6 @@ export default defineConfig({
         'src/features/drafts/drafts-notices.tsx',
       ],
       fetches: ['/timezones.json'],
-      earlyScripts: ['src/start-preview.ts'],
     }),
     // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
     precompress(),
@@ -62,6 +61,8 @@ export default defineConfig({
         // entry only when that makes no cycle), which compress worse apart.
         codeSplitting: {
           groups: [
+            // The page's first module (it starts the preview worker and the preloads) runs before the others.
+            { name: 'start-later', test: /src[\\/](start-later|features[\\/]preview[\\/]early-worker)\.ts/ },
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|zod|react-hook-form)[\\/]|src[\\/]ui[\\/]i18n[\\/](?!trans\.)|src[\\/]core[\\/](event[\\/](draft|limits)|template[\\/]coerce-draft)\.ts/,

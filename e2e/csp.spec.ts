@@ -57,7 +57,7 @@ test.describe('the page under its Content-Security-Policy', () => {
 
   test('hashed assets are immutable and precompressed; a missing asset is 404', async ({ page, request }) => {
     await page.goto('/');
-    // The main bundle: the first module script is a 100-byte starter too small to be worth compressing.
+    // The main bundle (the page's only module script).
     const src = await page.locator('script[type="module"]').last().getAttribute('src');
     expect(src).toMatch(/^\/assets\/.+\.js$/);
     const asset = await request.get(src as string, { headers: { 'Accept-Encoding': 'br' } });

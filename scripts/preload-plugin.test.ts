@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadTags, withEarlyScripts } from './preload-plugin';
+import { preloadTags } from './preload-plugin';
 
 const bundle = {
   'assets/index-a.js': {
@@ -26,43 +26,20 @@ const bundle = {
     facadeModuleId: null,
     imports: [],
   },
-  'assets/boot-e.js': {
-    type: 'chunk' as const,
-    fileName: 'assets/boot-e.js',
-    facadeModuleId: '/r/src/boot.ts',
-    imports: ['assets/shared-f.js'],
-  },
-  'assets/shared-f.js': {
-    type: 'chunk' as const,
-    fileName: 'assets/shared-f.js',
-    facadeModuleId: null,
-    imports: [],
-  },
 };
 const options = {
   lazyModules: ['src/features/picker.tsx'],
   fetches: ['/list.json'],
-  earlyScripts: ['src/boot.ts'],
 };
 
 describe('preloadTags', () => {
-  it('preloads the lazy chunk and its imports not already loaded, the fetches, and the early scripts’ imports', () => {
+  it('holds inert the fetches and the lazy chunk with its imports not already loaded', () => {
     const tags = preloadTags(bundle, new Set(['assets/index-a.js', 'assets/react-b.js']), options);
+    const later = { crossorigin: true, media: 'not all', 'data-later': true };
     expect(tags.map((t) => t.attrs)).toEqual([
-      { rel: 'modulepreload', href: '/assets/shared-f.js', crossorigin: true },
-      { rel: 'preload', as: 'fetch', href: '/list.json', crossorigin: true },
-      { rel: 'preload', as: 'script', href: '/assets/picker-c.js', crossorigin: true },
-      { rel: 'preload', as: 'script', href: '/assets/popover-d.js', crossorigin: true },
+      { rel: 'preload', as: 'fetch', href: '/list.json', ...later },
+      { rel: 'preload', as: 'script', href: '/assets/picker-c.js', ...later },
+      { rel: 'preload', as: 'script', href: '/assets/popover-d.js', ...later },
     ]);
-  });
-});
-
-describe('withEarlyScripts', () => {
-  it('puts the early script before the first module script, so it runs first', () => {
-    const html =
-      '<head><title>x</title>\n    <script type="module" src="/assets/index-a.js"></script></head>';
-    expect(withEarlyScripts(html, [bundle['assets/boot-e.js']])).toBe(
-      '<head><title>x</title>\n    <script type="module" crossorigin src="/assets/boot-e.js"></script>\n    <script type="module" src="/assets/index-a.js"></script></head>',
-    );
   });
 });

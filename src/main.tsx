@@ -1,8 +1,13 @@
+import './start-later';
 import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { getDefaultRenderer } from './features/preview';
 import { activateLocale, initialLocale } from './ui/i18n';
+
+// Takes over the worker start-later.ts started, in the same task, so that none of its messages is missed.
+getDefaultRenderer();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

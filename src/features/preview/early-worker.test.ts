@@ -1,33 +1,41 @@
-import { describe, expect, it, vi } from 'vitest';
-import { bufferedWorker } from './early-worker';
-import type { WorkerLike } from './worker-renderer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
-function fakeWorker() {
-  const worker: WorkerLike = { postMessage: vi.fn(), terminate: vi.fn(), onmessage: null, onerror: null };
-  const say = (data: unknown) => worker.onmessage?.({ data } as MessageEvent);
-  return { worker, say };
+/** A fresh copy of the module (its started worker is module state) with a Worker that records its starts. */
+async function withFakeWorker() {
+  const started: unknown[] = [];
+  vi.stubGlobal(
+    'Worker',
+    class {
+      constructor(url: URL) {
+        started.push(url);
+      }
+      postMessage() {}
+      terminate() {}
+    },
+  );
+  vi.resetModules();
+  return { started, early: await import('./early-worker') };
 }
 
-describe('bufferedWorker', () => {
-  it('hands over, in order, what the worker said before anyone listened, then passes messages through', () => {
-    const { worker, say } = fakeWorker();
-    const buffered = bufferedWorker(worker);
-    say({ type: 'ready' });
-    say({ type: 'result', id: 1 });
-    const heard: unknown[] = [];
-    buffered.onmessage = (event) => heard.push(event.data);
-    say({ type: 'result', id: 2 });
-    expect(heard).toEqual([{ type: 'ready' }, { type: 'result', id: 1 }, { type: 'result', id: 2 }]);
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('startPreviewWorkerEarly', () => {
+  it('starts one worker, and hands it over once (a restart after a runaway template makes a new one)', async () => {
+    const { started, early } = await withFakeWorker();
+    early.startPreviewWorkerEarly();
+    early.startPreviewWorkerEarly();
+    expect(started).toHaveLength(1);
+    expect(String(started[0])).toMatch(/preview-worker/);
+    expect(early.takeEarlyWorker()).toBeDefined();
+    expect(early.takeEarlyWorker()).toBeUndefined();
   });
 
-  it('keeps a load error for the renderer that attaches later', () => {
-    const { worker } = fakeWorker();
-    const buffered = bufferedWorker(worker);
-    worker.onerror?.({ message: 'boom' } as ErrorEvent);
-    const errors: string[] = [];
-    buffered.onerror = (event) => errors.push(event.message);
-    expect(errors).toEqual(['boom']);
-    buffered.postMessage({ type: 'render', id: 1 } as never);
-    expect(worker.postMessage).toHaveBeenCalledWith({ type: 'render', id: 1 });
+  it('starts nothing where there are no workers', async () => {
+    vi.resetModules();
+    const early = await import('./early-worker');
+    early.startPreviewWorkerEarly();
+    expect(early.takeEarlyWorker()).toBeUndefined();
   });
 });

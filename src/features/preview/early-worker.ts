@@ -1,4 +1,3 @@
-import type { WorkerAnswer } from './worker-protocol';
 import type { WorkerLike } from './worker-renderer';
 
 /** Starts the preview worker; Vite bundles it and everything it imports (liquidjs, render, validate) as its own file. */
@@ -9,46 +8,15 @@ export function createPreviewWorker(): WorkerLike {
   }) as unknown as WorkerLike;
 }
 
-/**
- * Wraps a worker started before anyone listens: what it says meanwhile (its "ready") is kept and handed
- * over, in order, as soon as `onmessage` / `onerror` are set.
- */
-export function bufferedWorker(worker: WorkerLike): WorkerLike {
-  const messages: MessageEvent<WorkerAnswer>[] = [];
-  const errors: ErrorEvent[] = [];
-  let onmessage: WorkerLike['onmessage'] = null;
-  let onerror: WorkerLike['onerror'] = null;
-  worker.onmessage = (event) => (onmessage ? onmessage(event) : messages.push(event));
-  worker.onerror = (event) => (onerror ? onerror(event) : errors.push(event));
-  return {
-    postMessage: (message) => worker.postMessage(message),
-    terminate: () => worker.terminate(),
-    get onmessage() {
-      return onmessage;
-    },
-    set onmessage(handler) {
-      onmessage = handler;
-      while (handler && messages.length > 0) handler(messages.shift() as MessageEvent<WorkerAnswer>);
-    },
-    get onerror() {
-      return onerror;
-    },
-    set onerror(handler) {
-      onerror = handler;
-      while (handler && errors.length > 0) handler(errors.shift() as ErrorEvent);
-    },
-  };
-}
-
 let early: WorkerLike | undefined;
 
 /**
- * Starts the preview worker now, from a tiny script index.html runs before the main bundle has arrived,
- * so the worker's code downloads and compiles while the form is still loading. No-op without Worker.
+ * Starts the preview worker now, from the page's first module, so that its code downloads while React and the
+ * app are evaluated. The renderer must take it in the same task (the entry does, before it renders): the worker's
+ * first message is delivered in a later task, to whoever listens by then. No-op without Worker.
  */
 export function startPreviewWorkerEarly(): void {
-  if (early || typeof Worker !== 'function') return;
-  early = bufferedWorker(createPreviewWorker());
+  if (!early && typeof Worker === 'function') early = createPreviewWorker();
 }
 
 /** The worker started early, once (later calls, e.g. a restart after a runaway template, get undefined). */
