@@ -1,9 +1,12 @@
 import { useLingui } from '@lingui/react/macro';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { LOCALE_NAMES, OFFERED_LOCALES, isAppLocale, switchLocale, useLocale } from '../ui/i18n';
 
-/** The header's language menu: switches the whole interface at once and remembers the choice. */
-export function LanguageSwitcher() {
+/**
+ * The header's language menu: switches the whole interface at once and remembers the choice. It takes no props,
+ * so the screen re-rendering on a keystroke does not re-render it.
+ */
+export const LanguageSwitcher = memo(function LanguageSwitcher() {
   const { t } = useLingui();
   const { locale } = useLocale();
   const [failed, setFailed] = useState(false);
@@ -37,4 +40,4 @@ export function LanguageSwitcher() {
       ) : null}
     </span>
   );
-}
+});

@@ -4,6 +4,7 @@ import { ComposerForm } from '../features/composer/composer-form';
 import { TextField } from '../features/composer/text-fields';
 import { TimeSummary } from '../features/composer/time-summary-view';
 import { DocumentBar } from '../features/drafts/document-bar';
+import { DraftsDialog } from '../features/drafts/drafts-dialog';
 import { PreviewPane } from '../features/preview/preview-pane';
 import { RequestView } from '../features/preview/request-view';
 import { SampleUserPanel } from '../features/sample-users/sample-user-panel';
@@ -11,6 +12,7 @@ import { TimezonePicker } from '../features/timezone-picker/timezone-picker';
 import { withRenderer } from '../testing/preview';
 import { createRenderCounter } from '../testing/render-counter';
 import { mockTimezonesFetch, stubLayoutApis } from '../testing/timezone-picker';
+import { LanguageSwitcher } from './language-switcher';
 import { Workspace } from './workspace';
 
 const counter = createRenderCounter({
@@ -18,6 +20,8 @@ const counter = createRenderCounter({
   TextField,
   TimeSummary,
   DocumentBar,
+  DraftsDialog,
+  LanguageSwitcher,
   PreviewPane,
   RequestView,
   SampleUserPanel,
@@ -88,6 +92,9 @@ describe('renders per keystroke in the workspace', () => {
       expect(per('TimeSummary')).toBe(0);
       expect(per('TimezonePicker')).toBe(0);
       expect(per('SampleUserPanel')).toBe(0);
+      // Nor the header's closed Drafts dialog and language menu.
+      expect(per('DraftsDialog')).toBe(0);
+      expect(per('LanguageSwitcher')).toBe(0);
       // The rendered request (body, problems) is drawn once per keystroke, when its rendering arrives; the
       // pane around it also shows "Rendering…" in between.
       expect(per('RequestView')).toBe(1);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+import { lazy, memo, Suspense, type ComponentProps, type ComponentType } from 'react';
 import type { DraftsDialog as Drafts } from './drafts-dialog';
 import type { DraftsNotices as Notices } from './drafts-notices';
 import type { SaveAsDialog as SaveAs } from './save-as-dialog';
@@ -19,9 +19,13 @@ function afterFirstPaint<P extends object>(load: () => Promise<ComponentType<P>>
   };
 }
 
-/** The Drafts dialog: list, rows, import and export. */
-export const DraftsDialog = afterFirstPaint<ComponentProps<typeof Drafts>>(() =>
-  import('./drafts-dialog').then((m) => m.DraftsDialog),
+/**
+ * The Drafts dialog: list, rows, import and export. While it stays closed it does not re-render (the document
+ * changes on every keystroke; a closed dialog shows nothing of it).
+ */
+export const DraftsDialog = memo(
+  afterFirstPaint<ComponentProps<typeof Drafts>>(() => import('./drafts-dialog').then((m) => m.DraftsDialog)),
+  (before, after) => !before.open && !after.open,
 );
 
 /** The Save as… dialog. */

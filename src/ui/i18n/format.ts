@@ -2,10 +2,20 @@ import { i18n } from './instance';
 import { formattingLocale } from './formatting-locale';
 import { isAppLocale, LOCALES } from './locales';
 
-/** The tag dates, times and numbers are formatted with now: the active language and the browser's region. */
+let last: { locale: string; languages: readonly string[]; tag: string } | undefined;
+
+/**
+ * The tag dates, times and numbers are formatted with now: the active language and the browser's region.
+ * Worked out again only when either changes (`navigator.languages` stays the same array until then): the
+ * interface asks on every number it writes.
+ */
 export function activeFormattingLocale(): string {
   const locale = isAppLocale(i18n.locale) ? i18n.locale : LOCALES[0];
-  return formattingLocale(locale, typeof navigator === 'undefined' ? [] : navigator.languages);
+  const languages = typeof navigator === 'undefined' ? [] : navigator.languages;
+  if (last?.locale !== locale || last.languages !== languages) {
+    last = { locale, languages, tag: formattingLocale(locale, languages) };
+  }
+  return last.tag;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
