@@ -96,7 +96,7 @@ function evalFiltered(token: FilteredValueTokenLike, ctx: Context, lenient: bool
 }
 
 /** liquidjs's evalToken, at once. */
-function evalTokenNow(token: AnyToken | undefined, ctx: Context, lenient: boolean): unknown {
+export function evalTokenNow(token: AnyToken | undefined, ctx: Context, lenient: boolean): unknown {
   if (!token) return undefined;
   if ('content' in token) return token.content;
   if (isPropertyAccessToken(token as never))

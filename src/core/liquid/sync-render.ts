@@ -4,7 +4,7 @@
  * work itself for the plain nodes most templates are made of. Here each `yield x` of liquidjs 10.30's
  * code becomes `run(x)` (an iterator is run to its value, anything else is the value, as toValueSync
  * does), in the same order with the same checks, limits and errors; HTML, `{{ }}` output, assign,
- * capture and our if/unless (through `renderNow`) run directly, every other tag keeps its own
+ * capture and our if/unless and for (through `renderNow`) run directly, every other tag keeps its own
  * generator. Asynchronous renders, and options this twin does not mirror, use liquidjs unchanged.
  */
 import {
