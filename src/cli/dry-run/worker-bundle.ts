@@ -11,6 +11,8 @@ export interface WorkerBundle {
 }
 
 const ENTRY = fileURLToPath(new URL('./dry-run-worker.ts', import.meta.url));
+/** The project folder: esbuild finds an alias's target from its working folder, wherever the CLI runs. */
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /**
  * Bundles the pool thread's code (the worker and the core it checks users with) into one JavaScript file
@@ -23,16 +25,16 @@ export async function bundleWorker(): Promise<WorkerBundle> {
   try {
     await build({
       entryPoints: [ENTRY],
+      absWorkingDir: ROOT,
       outfile: file,
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
-      // Libraries written as CommonJS call require(); an ES module has none unless it makes one.
-      banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-      },
+      // liquidjs's ES module build: bundled from its CommonJS build, every read of one of its exports (the
+      // renderer reads several per Liquid node) went through a getter.
+      alias: { liquidjs: 'liquidjs/dist/liquid.node.mjs' },
     });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });

@@ -6,13 +6,7 @@ import { checkUserForTemplate } from '../validate';
 import { parseJsonBody } from '../validate';
 import { validateRoktBody } from '../validate';
 import { type RequestChecks, directChecks } from './request-checks';
-import {
-  type FieldRef,
-  abortNotice,
-  dedupeIssues,
-  laxWarningIssues,
-  renderProblemIssue,
-} from './field-issues';
+import { type FieldRef, abortNotice, dedupeIssues, renderProblemIssue } from './field-issues';
 
 /**
  * Whether a field is over the parse limit. Such a field is refused before parsing; scanning it for
@@ -41,7 +35,7 @@ export function assembleRequest(
   let aborted: RenderedRequest['aborted'];
   results.forEach((r, i) => {
     const ref = refs[i] as FieldRef;
-    issues.push(...laxWarningIssues(ref, r));
+    issues.push(...checks.laxWarnings(ref, r));
     if (r.ok) return;
     if (r.aborted) {
       if (!aborted) {

@@ -1,7 +1,8 @@
 import type { Issue } from '../issues';
 import type { BrazeTemplate } from '../template';
 import { type RoktEndpoint, checkRenderedRequest, endpointOfUrl } from '../validate';
-import type { FieldRef } from './field-issues';
+import type { RenderResult } from '../liquid';
+import { type FieldRef, laxWarningIssues } from './field-issues';
 
 type RenderedParts = Parameters<typeof checkRenderedRequest>[0];
 
@@ -20,6 +21,8 @@ export interface RequestChecks {
   endpoint(url: string): RoktEndpoint | null;
   /** Where each rendered field comes from: URL, each header, body. */
   refs(template: BrazeTemplate): FieldRef[];
+  /** laxWarningIssues: a field's lax-syntax warnings as Issues located in that field. */
+  laxWarnings(ref: FieldRef, result: RenderResult): Issue[];
 }
 
 function fieldRefs(template: BrazeTemplate): FieldRef[] {
@@ -35,6 +38,7 @@ export const directChecks: RequestChecks = {
   rendered: checkRenderedRequest,
   endpoint: endpointForBody,
   refs: fieldRefs,
+  laxWarnings: laxWarningIssues,
 };
 
 const MEMO_SIZE = 64;
@@ -48,7 +52,17 @@ export function rememberedChecks(): RequestChecks {
   const rendered = new Map<string, Issue[]>();
   const endpoints = new Map<string, RoktEndpoint | null>();
   let refs: { template: BrazeTemplate; refs: FieldRef[] } | null = null;
+  // A prepared template gives every user the same warnings list: its Issues are made once per field.
+  const lax = new WeakMap<object, Map<FieldRef, Issue[]>>();
   return {
+    laxWarnings(ref, result) {
+      if (!result.warnings) return [];
+      let byRef = lax.get(result.warnings);
+      if (!byRef) lax.set(result.warnings, (byRef = new Map()));
+      let issues = byRef.get(ref);
+      if (!issues) byRef.set(ref, (issues = laxWarningIssues(ref, result)));
+      return issues;
+    },
     refs(template) {
       if (refs?.template !== template) refs = { template, refs: fieldRefs(template) };
       return refs.refs;
