@@ -30,6 +30,7 @@ export default defineConfig({
       lazyModules: [
         'src/features/timezone-picker/timezone-picker.tsx',
         'src/features/composer/time-summary-view.tsx',
+        'src/features/composer/advanced-options-body.tsx',
         'src/features/composer/draft-resolver.ts',
         'src/features/preview/preview-pane.tsx',
         'src/features/sample-users/sample-user-panel.tsx',

@@ -110,7 +110,7 @@ describe('ComposerForm', () => {
     await user.click(screen.getByRole('radio', { name: 'Update event' }));
     expect(screen.getByText(/Use the id of the event you are updating/)).toBeInTheDocument();
     await user.click(screen.getByText('Advanced options'));
-    await user.click(screen.getByRole('radio', { name: /Flat/ }));
+    await user.click(await screen.findByRole('radio', { name: /Flat/ }));
     await user.click(screen.getByLabelText('Send notifyBefore as a quoted string'));
     expect(draft()).toMatchObject({
       mode: 'update',
