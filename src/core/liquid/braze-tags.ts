@@ -68,12 +68,13 @@ export function fileTag(name: string): new (token: TagToken, remain: TopLevelTok
 
 /** A tag class that reports `feature` as not available in the preview when parsed. */
 export function notInPreviewTag(
+  tag: string,
   feature: string,
 ): new (token: TagToken, remain: TopLevelToken[], liquid: Liquid) => Tag {
   return class NotInPreviewTag extends Tag {
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
-      throw notInPreview(feature);
+      throw notInPreview(feature, { tag });
     }
 
     render(): void {}
@@ -83,6 +84,7 @@ export function notInPreviewTag(
 /** `{{content_blocks.${name}}}`: any lookup reports Content Blocks as not available in the preview. */
 export class ContentBlocksDrop extends Drop {
   override liquidMethodMissing(key: string | number): never {
-    throw notInPreview(`The Content Block "${String(key)}" ({{content_blocks.\${${String(key)}}}})`);
+    const block = String(key);
+    throw notInPreview(`The Content Block "${block}" ({{content_blocks.\${${block}}}})`, { block });
   }
 }

@@ -46,7 +46,7 @@ function createEngine(): Liquid {
   liquid.registerTag('connected_content', ConnectedContentTag);
   liquid.registerTag('abort_message', AbortMessageTag);
   for (const [name, feature] of Object.entries(NOT_IN_PREVIEW_TAGS))
-    liquid.registerTag(name, notInPreviewTag(feature));
+    liquid.registerTag(name, notInPreviewTag(name, feature));
   installSyncRender(liquid);
   return liquid;
 }

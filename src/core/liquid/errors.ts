@@ -19,11 +19,14 @@ export class BrazeAbortError extends Error {
   }
 }
 
-/** The 'braze.not-in-preview' problem for a Braze feature the preview cannot run. */
-export function notInPreview(feature: string): BrazeProblemError {
+/**
+ * The 'braze.not-in-preview' problem for a Braze feature the preview cannot run; `which` names it for the
+ * interface: the tag (`{ tag }`) or the Content Block (`{ block }`).
+ */
+export function notInPreview(feature: string, which: { tag: string } | { block: string }): BrazeProblemError {
   return new BrazeProblemError(
     'braze.not-in-preview',
     `${feature} is a Braze feature that the preview cannot run; it works in Braze. Preview without it or test-send from Braze.`,
-    { feature },
+    { feature, ...which },
   );
 }

@@ -4,6 +4,7 @@
  */
 import { BrazeProblemError } from './errors';
 import { UNSUPPORTED_FILTERS } from './filters';
+import { parserError } from './parser-errors';
 import { positionOf } from './positions';
 import type { Rewritten } from './rewrite';
 import type { LiquidProblem } from './types';
@@ -85,6 +86,8 @@ function classify(err: unknown, rawMessage: string): Classified {
   if (unclosed) return notClosed(unclosed[1]!, unclosed[2] ?? '');
   const name = (err as ErrorLike).name;
   if (name === 'ParseError' || name === 'TokenizationError') {
+    const known = parserError(rawMessage);
+    if (known) return { code: 'liquid.syntax', ...known };
     return {
       code: 'liquid.syntax',
       message: `Liquid syntax error: ${rawMessage}. Check the Liquid at this position.`,

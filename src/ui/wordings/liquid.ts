@@ -30,7 +30,125 @@ function renderError(p: Parameters<Wording>[0]): string {
       return t`The ${key} of a for loop must be a whole number, not ${value}.`;
     }
     default:
-      return t`Liquid could not render this (${detail}). Check the Liquid at this position.`;
+      return (
+        filterError(p) ??
+        t`Liquid could not render this. The engine's own text (in English): “${detail}”. Check the Liquid at this position.`
+      );
+  }
+}
+
+/** A filter's refusal of its input or arguments (core's `argumentError` kinds), or null for another kind. */
+function filterError(p: Parameters<Wording>[0]): string | null {
+  const filter = str(p, 'filter');
+  switch (p.v) {
+    case 'whole-number': {
+      const value = str(p, 'value');
+      return t`The "${filter}" filter needs a whole number, not ${value}.`;
+    }
+    case 'property': {
+      const key = str(p, 'key');
+      const item = str(p, 'item');
+      return t`The "${filter}" filter cannot read "${key}" of ${item}: each item must be an object with that property.`;
+    }
+    case 'sort-types':
+      return t`The "sort" filter cannot order values of different types (text, numbers, lists); sort values of one type.`;
+    case 'concat-list':
+      return t`The "concat" filter needs a list to add, such as a variable holding an array.`;
+    case 'sum-property': {
+      const property = str(p, 'property');
+      return t`The "sum" filter cannot read the property "${property}".`;
+    }
+    case 'time-zone': {
+      const zone = str(p, 'zone');
+      return t`"${zone}" is not a time zone: use an IANA name like America/New_York or an offset like +05:30.`;
+    }
+    case 'base64':
+      return t`The "base64_decode" filter was given text that is not valid base64.`;
+    case 'url-decode':
+      return t`The "url_decode" filter was given text that does not decode to valid characters.`;
+    case 'json-parse': {
+      const text = str(p, 'text');
+      return t`The "json_parse" filter could not read ${text} as JSON.`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A liquidjs parser message core recognised (core/liquid/parser-errors.ts), or null for another kind. */
+function parserError(p: Parameters<Wording>[0]): string | null {
+  switch (p.v) {
+    case 'illegal-tag': {
+      const name = str(p, 'name');
+      return t`The "${name}" tag is not written the way Liquid expects: check what follows its name (a for loop reads: for item in list).`;
+    }
+    case 'tag-name':
+      return t`A tag has no name: write the tag name right after the opening brace and percent sign.`;
+    case 'variable-name':
+      return t`A variable name is missing or not valid here: use letters, digits and _ (after assign, say).`;
+    case 'equals':
+      return t`assign needs "=" between the variable name and its value, like: assign name = value.`;
+    case 'value-missing':
+      return t`A value is missing here: an empty condition, or nothing after "=".`;
+    case 'value': {
+      const expression = str(p, 'expression');
+      return t`Liquid cannot read "${expression}" as a value: check the quotes, names and operators there.`;
+    }
+    case 'value-expected': {
+      const token = str(p, 'token');
+      return t`A value is missing before "${token}".`;
+    }
+    case 'character': {
+      const text = str(p, 'text');
+      return t`Liquid did not expect ${text} here: separate a filter's arguments with commas and put each filter after a |.`;
+    }
+    case 'pipe':
+      return t`Something here is neither a value nor a filter: a filter needs a | before its name, and a comparison uses == (a single = only assigns).`;
+    case 'filter-name':
+      return t`A filter name is missing after |.`;
+    case 'filter-colon':
+      return t`A filter's arguments need ":" after its name, like | append: "x".`;
+    case 'capture-name':
+      return t`capture needs the name of the variable it fills, like: capture greeting.`;
+    case 'cycle':
+      return t`cycle needs at least one value to go through.`;
+    case 'range':
+      return t`A range must look like (1..5).`;
+    case 'parentheses':
+      return t`The parentheses here do not pair up: close each one you open.`;
+    case 'bracket': {
+      const bracket = str(p, 'bracket');
+      return t`A "${bracket}" is opened here but not closed.`;
+    }
+    case 'elsif-after-else':
+      return t`elsif cannot come after else in the same if block: move it before else.`;
+    case 'else-twice':
+      return t`This block has two else tags: keep one.`;
+    default:
+      return null;
+  }
+}
+
+/** A Braze feature the preview cannot run, named in the active language (its tag or Content Block kept as written). */
+function brazeFeature(p: Parameters<Wording>[0]): string {
+  const tag = str(p, 'tag');
+  const block = str(p, 'block');
+  if (p.block !== undefined) return t`The Content Block "${block}"`;
+  switch (tag) {
+    case 'catalog_items':
+      return t`Catalogs (the catalog_items tag)`;
+    case 'catalog_selection_items':
+      return t`Catalog selections (the catalog_selection_items tag)`;
+    case 'promotion':
+      return t`Promotion codes (the promotion tag)`;
+    case 'message_extras':
+      return t`Message extras (the message_extras tag)`;
+    case 'translation':
+      return t`Translations (the translation tag)`;
+    case 'shopping_cart':
+      return t`Shopping carts (the shopping_cart tag)`;
+    default:
+      return t`The "${tag}" tag`;
   }
 }
 
@@ -80,7 +198,10 @@ export const LIQUID_WORDINGS: Record<string, Wording> = {
       case 'abort':
         return t`abort_message takes one quoted reason in parentheses, like abort_message('no subscription').`;
       default:
-        return t`Liquid syntax error (${detail}). Check the Liquid at this position.`;
+        return (
+          parserError(p) ??
+          t`Liquid syntax error. The engine's own text (in English): “${detail}”. Check the Liquid at this position.`
+        );
     }
   },
   'liquid.render': (p) => renderError(p),
@@ -109,7 +230,7 @@ export const LIQUID_WORDINGS: Record<string, Wording> = {
     return t`The Liquid in ${where} could not be rendered for this user.`;
   },
   'braze.not-in-preview': (p) => {
-    const feature = str(p, 'feature');
+    const feature = brazeFeature(p);
     return t`${feature} is a Braze feature that the preview cannot run; it works in Braze. Preview without it or test-send from Braze.`;
   },
   'braze.no-file-system': (p) => {

@@ -51,6 +51,7 @@ function nilSafe(compare: (a: unknown, b: unknown) => number | null) {
     if (b === null || b === undefined) return -1;
     throw argumentError(
       'sort cannot order values of different types (text, numbers, lists); sort values of one type',
+      'sort-types',
     );
   };
 }
@@ -99,7 +100,7 @@ function join(input: unknown, glue: unknown = ' '): string {
 
 function concat(input: unknown, other: unknown): unknown[] {
   if (!Array.isArray(other))
-    throw argumentError('concat needs a list to add, such as a variable holding an array');
+    throw argumentError('concat needs a list to add, such as a variable holding an array', 'concat-list');
   return [...items(input), ...other];
 }
 
@@ -120,7 +121,8 @@ function sum(input: unknown, property: unknown = null): unknown {
   const values = items(input).map((item) => {
     if (property === null) return item;
     if (isHash(item)) return propertyOf(item, property, 'sum');
-    throw argumentError(`sum cannot read the property "${toRubyString(property)}"`);
+    const name = toRubyString(property);
+    throw argumentError(`sum cannot read the property "${name}"`, 'sum-property', { property: name });
   });
   let total: number | Decimal = 0;
   let decimal = false;

@@ -49,6 +49,8 @@ function parseZone(zone: string): string | number {
   if (knownZone(zone)) return zone;
   throw argumentError(
     `"${zone}" is not a time zone: use an IANA name like America/New_York or an offset like +05:30`,
+    'time-zone',
+    { zone },
   );
 }
 

@@ -21,7 +21,7 @@ function decode(urlSafe: boolean) {
   return (input: unknown): string => {
     const bytes = fromBase64(rubyToS(input), urlSafe);
     const text = bytes && fromUtf8(bytes);
-    if (text === null) throw argumentError('base64_decode was given text that is not valid base64');
+    if (text === null) throw argumentError('base64_decode was given text that is not valid base64', 'base64');
     return text;
   };
 }

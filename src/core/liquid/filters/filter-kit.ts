@@ -56,12 +56,20 @@ export function toInteger(v: unknown, filter: string): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   const text = toRubyString(v).trim().replace(/_/g, '');
   if (/^[+-]?\d+$/.test(text)) return Number(text);
-  throw argumentError(`${filter} needs a whole number, not ${JSON.stringify(toRubyString(v))}`);
+  const value = JSON.stringify(toRubyString(v));
+  throw argumentError(`${filter} needs a whole number, not ${value}`, 'whole-number', { filter, value });
 }
 
-/** The error a filter raises when its input or arguments do not fit (Ruby `Liquid::ArgumentError`). */
-export function argumentError(message: string): BrazeProblemError {
-  return new BrazeProblemError('liquid.render', `${message}.`);
+/**
+ * The error a filter raises when its input or arguments do not fit (Ruby `Liquid::ArgumentError`): `v` names
+ * the kind and `params` its values, so the interface words it in any language.
+ */
+export function argumentError(
+  message: string,
+  v: string,
+  params: Record<string, string | number> = {},
+): BrazeProblemError {
+  return new BrazeProblemError('liquid.render', `${message}.`, { v, ...params });
 }
 
 /** Ruby `Hash#[]`/`Array#[]` lookup for filters that read a property of each item. */
@@ -73,5 +81,10 @@ export function propertyOf(item: unknown, key: unknown, filter: string): unknown
     return Object.prototype.hasOwnProperty.call(item, k) ? (item as Record<string, unknown>)[k] : null;
   }
   if (typeof item === 'string') return item.includes(toRubyString(key)) ? toRubyString(key) : null;
-  throw argumentError(`${filter} cannot read "${toRubyString(key)}" of ${rubyInspect(item)}`);
+  const [name, of] = [toRubyString(key), rubyInspect(item)];
+  throw argumentError(`${filter} cannot read "${name}" of ${of}`, 'property', {
+    filter,
+    key: name,
+    item: of,
+  });
 }

@@ -30,7 +30,7 @@ function urlDecode(input: unknown): unknown {
   try {
     return decodeURIComponent(text.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
   } catch {
-    throw argumentError('url_decode was given text that does not decode to valid characters');
+    throw argumentError('url_decode was given text that does not decode to valid characters', 'url-decode');
   }
 }
 

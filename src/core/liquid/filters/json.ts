@@ -25,7 +25,8 @@ function jsonParse(input: unknown): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw argumentError(`json_parse could not read ${JSON.stringify(text.slice(0, 40))} as JSON`);
+    const start = JSON.stringify(text.slice(0, 40));
+    throw argumentError(`json_parse could not read ${start} as JSON`, 'json-parse', { text: start });
   }
 }
 
