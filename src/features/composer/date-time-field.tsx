@@ -3,6 +3,7 @@ import { Controller } from 'react-hook-form';
 import { addWallMinutes, wallMinutesBetween } from '../../core/timezones';
 import { Field } from './field';
 import { fieldAria, type FieldMessage } from './field-messages';
+import { lazy, Suspense } from 'react';
 import type { ComposerFormApi } from './use-composer-form';
 
 interface DateTimeFieldProps {
@@ -13,6 +14,9 @@ interface DateTimeFieldProps {
   messages: FieldMessage[];
   hint?: string;
 }
+
+/** The date written in the interface's language: it loads after the first paint (it needs the date formatter). */
+const WrittenDate = lazy(() => import('./written-date').then((m) => ({ default: m.WrittenDate })));
 
 /** Every word of the repeated-time question, in one place. */
 const TEXT = {
@@ -79,6 +83,9 @@ export function DateTimeField({ form, name, label, allDay, messages, hint }: Dat
               ref={field.ref}
               {...fieldAria(id, Boolean(hint), messages)}
             />
+            <Suspense>
+              <WrittenDate value={value} allDay={allDay} />
+            </Suspense>
             {repeated ? <OccurrenceChoice form={form} name={name} message={repeated} /> : null}
           </Field>
         );

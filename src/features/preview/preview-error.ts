@@ -13,7 +13,6 @@ export type PreviewErrorCode = (typeof PREVIEW_ERROR_CODES)[number];
 
 /** A preview failure: a code and its values for the interface, and the English sentence for logs and English. */
 export class PreviewError extends Error {
-  override name = 'PreviewError';
   constructor(
     readonly code: PreviewErrorCode,
     message: string,
@@ -26,7 +25,12 @@ export class PreviewError extends Error {
 /** The problem a failed render shows (an Issue, so the interface words it like every other problem). */
 export function previewProblem(error: unknown): Issue {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof PreviewError)
-    return { code: error.code, message, params: error.params, path: '', severity: 'error' };
-  return { code: 'preview.render-failed', message, params: { detail: message }, path: '', severity: 'error' };
+  const known = error instanceof PreviewError;
+  return {
+    code: known ? error.code : 'preview.render-failed',
+    message,
+    params: known ? error.params : { detail: message },
+    path: '',
+    severity: 'error',
+  };
 }
