@@ -63,6 +63,11 @@ test('a marketer composes, previews, sets up Braze, sends a test, keeps a draft 
   await expect(page.locator('#composer-end-messages')).toContainText('es anterior al inicio');
   await page.getByLabel('Fin', { exact: true }).fill('2027-07-04T20:00');
   await expect(page.locator('#composer-end-messages')).toHaveCount(0);
+  // The native inputs follow the browser's locale; the line under each writes the date in Spanish.
+  await expect(page.locator('.composer-written')).toHaveText([
+    'dom, 4 jul 2027, 18:00',
+    'dom, 4 jul 2027, 20:00',
+  ]);
 
   // Pick New York by typing its Spanish name.
   const zone = page.getByLabel('Zona horaria', { exact: true });
