@@ -1,4 +1,4 @@
-import { instantOffsetMinutes, wallAsUtcMs, wallClockAt } from './intl-zone';
+import { instantOffsetMinutes, wallAsUtcMs } from './intl-zone';
 import { resolveIanaZone } from './lookup';
 import { dstChangesBetween } from './offsets';
 import { wallClockToUtc } from './wall-instant';
@@ -61,11 +61,6 @@ export function firstValidWallAfter(wall: string, windowsIdOrIana: string): stri
   if (result.status !== 'nonexistent') return null;
   const change = clockChangeNear(result.utc, windowsIdOrIana);
   return change ? change.wallAfter : null;
-}
-
-/** The wall time of `instant` in the zone (`YYYY-MM-DDTHH:mm`). */
-export function wallAt(instant: Date, windowsIdOrIana: string): string {
-  return wallClockAt(resolveIanaZone(windowsIdOrIana), instant).slice(0, 16);
 }
 
 /** Wall-clock arithmetic with no timezone: `2027-03-14T23:30` + 60 gives `2027-03-15T00:30`; null if not a wall time. */

@@ -13,7 +13,6 @@ export {
   clockChangeNear,
   firstValidWallAfter,
   resolveWallClock,
-  wallAt,
   wallMinutesBetween,
 } from './clock-change';
 export { formatInstant, formatWallClock, formatWallRange } from './format-date-time';

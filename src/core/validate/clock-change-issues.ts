@@ -5,7 +5,7 @@ import {
   clockChangeNear,
   firstValidWallAfter,
   formatOffset,
-  wallAt,
+  utcToWallClock,
   wallMinutesBetween,
 } from '../timezones';
 import { describeMinutes, readable } from './draft-time-notes';
@@ -55,7 +55,7 @@ function fixesFor(draft: DraftTiming, key: Key, firstValid: string, startUtc: Da
     params: { end: shortWall(firstValid, draft.end) },
   });
   if (startUtc && duration !== null && duration > 0) {
-    const kept = wallAt(new Date(startUtc.getTime() + duration * MINUTE), draft.timezone);
+    const kept = utcToWallClock(new Date(startUtc.getTime() + duration * MINUTE), draft.timezone);
     add({
       code: 'keep-duration',
       label: `End at ${shortWall(kept, draft.end)} (keeps ${describeMinutes(duration)})`,

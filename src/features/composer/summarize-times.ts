@@ -8,7 +8,6 @@ import {
   offsetMinutes,
   resolveWallClock,
   utcToWallClock,
-  wallAt,
 } from '../../core/timezones';
 import { formatMinutes, formatWall, utcWall } from './format-times';
 
@@ -139,7 +138,7 @@ export function summarizeTimes(
     const today = safe(() => formatOffset(offsetMinutes(draft.timezone, now)));
     const then = safe(() => formatOffset(offsetMinutes(draft.timezone, start.utc)));
     // A note that says nothing (clocks changed and changed back) is not shown.
-    const localDay = first ? safe(() => wallAt(first, draft.timezone)) : null;
+    const localDay = first ? safe(() => utcToWallClock(first, draft.timezone)) : null;
     if (first && localDay && today && then && today !== then) {
       const more = changes.length - 1;
       warnings.push({
