@@ -118,4 +118,113 @@ describe('parseDraftsFile', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(error);
   });
+
+  it.each([
+    [
+      'on a later line',
+      '{\n  "format": "x",\n  "version": 1,,\n}',
+      'The file is not valid JSON: problem at line 3, column 16.',
+    ],
+    ['at its end', '{"a": 1', 'The file is not valid JSON: problem at line 1, column 8.'],
+  ])('names the line and column of broken JSON %s', (_name, text, error) => {
+    expect(parseDraftsFile(text, now, newId)).toEqual({ ok: false, error });
+  });
+
+  it('repeats what JSON.parse said when it gives no position', () => {
+    const result = parseDraftsFile('x', now, newId);
+    expect(!result.ok && result.error).toMatch(/^The file is not valid JSON \(.*"x" is not valid JSON\)\.$/);
+  });
+
+  it.each([
+    ['a title', { title: '  Launch  ' }, 'Launch'],
+    ['an event id and a title', { eventId: 'e1', title: 'Sale' }, 'Sale'],
+  ])('reads a bare draft with %s', (_name, fields, name) => {
+    const text = JSON.stringify({ ...defaultDraft(), ...fields });
+    const result = parseDraftsFile(text, now, newId);
+    expect(result.ok ? result.drafts.map((d) => [d.id, d.name, d.rev, d.savedAt]) : result.error).toEqual([
+      ['fresh-id', name, 1, now.toISOString()],
+    ]);
+  });
+
+  it('says why a bare draft is not valid', () => {
+    const text = JSON.stringify({ ...defaultDraft(), eventId: 'e1', title: '' });
+    expect(parseDraftsFile(text, now, newId)).toEqual({
+      ok: false,
+      error:
+        'The draft in the file is not valid: field "title": Title is required: it is what subscribers see in their calendar.',
+    });
+  });
+
+  it.each([
+    ['a blank file', '  \n ', 'The file is empty.'],
+    [
+      'an object that is neither a draft nor a drafts file',
+      '{"name": "x"}',
+      'This is not a Rokt Calendar Composer drafts file: "format" should be "rokt-calendar-composer/drafts".',
+    ],
+    ['a list of nothing', '[]', 'The file contains no drafts.'],
+  ])('refuses %s', (_name, text, error) => {
+    expect(parseDraftsFile(text, now, newId)).toEqual({ ok: false, error });
+  });
+
+  it('accepts exactly the draft limit and has no notes for a current file', () => {
+    const drafts = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `d${i}`,
+      name: `n${i}`,
+      draft: defaultDraft(),
+    }));
+    const result = parseDraftsFile(JSON.stringify({ format: DRAFTS_FORMAT, version: 2, drafts }), now, newId);
+    expect(result.ok && [result.drafts.length, result.notes]).toEqual([10_000, []]);
+  });
+
+  it.each([
+    [
+      'an entry that is not an object',
+      [7],
+      'Draft 1 in the file is not a named draft (field "draft": it needs a "draft" object, a text "name" and a whole-number "rev" of 1 or more).',
+    ],
+    [
+      'a name that is not text',
+      [{ name: 5, draft: {} }],
+      'Draft 1 in the file is not a named draft (field "name": it needs a "draft" object, a text "name" and a whole-number "rev" of 1 or more).',
+    ],
+    [
+      'a revision of 0',
+      [{ name: 'a', rev: 0, draft: {} }],
+      'Draft 1 in the file is not a named draft (field "rev": it needs a "draft" object, a text "name" and a whole-number "rev" of 1 or more).',
+    ],
+    [
+      'a draft that is a list',
+      [{ name: 'a', draft: [] }],
+      'Draft 1 ("a") is not valid: it is not an event draft object',
+    ],
+    [
+      'a draft missing its title',
+      [{ name: ' ', draft: { ...defaultDraft(), title: undefined } }],
+      'Draft 1 is not valid: field "title": Title is required: it is what subscribers see in their calendar.',
+    ],
+  ])('names the entry and field of %s', (_name, drafts, error) => {
+    const result = parseDraftsFile(JSON.stringify({ format: DRAFTS_FORMAT, version: 2, drafts }), now, newId);
+    expect(result).toEqual({ ok: false, error });
+  });
+
+  it.each([
+    ['a name', { name: ' Spring ', draft: defaultDraft() }, 'Spring'],
+    ['no name, a title', { draft: { ...defaultDraft(), title: ' Launch ' } }, 'Launch'],
+    ['a blank name, a title', { name: ' ', draft: { ...defaultDraft(), title: 'Launch' } }, 'Launch'],
+  ])('names an entry with %s', (_name, entry, name) => {
+    const drafts = [{ name: 'first', draft: defaultDraft() }, entry];
+    const result = parseDraftsFile(JSON.stringify({ format: DRAFTS_FORMAT, version: 2, drafts }), now, newId);
+    expect(result.ok && result.drafts[1]?.name).toBe(name);
+  });
+
+  it.each([
+    ['a valid time', '2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z'],
+    ['no time', undefined, '2026-06-01T12:00:00.000Z'],
+    ['a time that is not one', 'yesterday', '2026-06-01T12:00:00.000Z'],
+  ])('keeps the saved time of an entry with %s', (_name, savedAt, expected) => {
+    const drafts = [{ name: 'a', savedAt, draft: defaultDraft() }];
+    const result = parseDraftsFile(JSON.stringify({ format: DRAFTS_FORMAT, version: 2, drafts }), now, newId);
+    expect(result.ok && result.drafts[0]?.savedAt).toBe(expected);
+  });
 });

@@ -40,7 +40,8 @@ export function parseDraftsFile(text: string, now: Date, newId: () => string): D
   if (looksLikeBareDraft(raw)) {
     const checked = checkDraft(raw);
     if (!checked.ok) return { ok: false, error: `The draft in the file is not valid: ${checked.error}` };
-    const name = checked.draft.title.trim() || 'Imported draft';
+    // The schema refuses a blank title, so the draft is named after it.
+    const name = checked.draft.title.trim();
     return {
       ok: true,
       drafts: [{ id: newId(), name, rev: 1, savedAt: now.toISOString(), draft: checked.draft }],

@@ -34,4 +34,55 @@ describe('working copy', () => {
   ])('returns null for %s', (_case, raw) => {
     expect(decodeWorkingCopy(raw)).toBeNull();
   });
+
+  it.each([
+    [
+      'an untitled copy',
+      { docId: null, name: 'x', rev: 4, baseKey: 'k' },
+      { docId: null, name: null, rev: 0, baseKey: 'k' },
+    ],
+    [
+      'an empty document id',
+      { docId: '', name: 'x', rev: 4 },
+      { docId: null, name: null, rev: 0, baseKey: null },
+    ],
+    [
+      'a numeric document id',
+      { docId: 7, name: 'x', rev: 4 },
+      { docId: null, name: null, rev: 0, baseKey: null },
+    ],
+    [
+      'a name that is not text',
+      { docId: 'd', name: 5, rev: 4 },
+      { docId: 'd', name: null, rev: 4, baseKey: null },
+    ],
+    [
+      'a revision that is not a number',
+      { docId: 'd', name: 'S', rev: '4' },
+      { docId: 'd', name: 'S', rev: 0, baseKey: null },
+    ],
+    [
+      'a base key that is not text',
+      { docId: 'd', name: 'S', rev: 1, baseKey: 3 },
+      { docId: 'd', name: 'S', rev: 1, baseKey: null },
+    ],
+  ])('reads %s', (_case, fields, expected) => {
+    const copy = decodeWorkingCopy(JSON.stringify({ v: 2, ...fields, draft: { title: 'T' } }));
+    expect(copy).toMatchObject({ ...expected, draft: { title: 'T' } });
+  });
+
+  it.each([
+    ['a list', '[]'],
+    ['an autosave envelope without a draft', '{"format":"rokt-calendar-composer/autosave","draft":"x"}'],
+    ['an autosave envelope with a list', '{"format":"rokt-calendar-composer/autosave","draft":[]}'],
+  ])('returns null for %s', (_case, raw) => {
+    expect(decodeWorkingCopy(raw)).toBeNull();
+  });
+
+  it('reads a version-2 copy without a draft object as a bare draft', () => {
+    expect(decodeWorkingCopy('{"v":2,"docId":"d","title":"Bare"}')).toMatchObject({
+      docId: null,
+      draft: { title: 'Bare' },
+    });
+  });
 });
