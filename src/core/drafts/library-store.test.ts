@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDraft } from '../event';
 import { DRAFTS_FORMAT, type NamedDraft } from './format';
-import { LEGACY_DRAFTS_KEY, readDraft, readLibrary, removeDraft, writeDraft } from './library-store';
+import {
+  LEGACY_DRAFTS_KEY,
+  newestFirst,
+  readDraft,
+  readLibrary,
+  removeDraft,
+  writeDraft,
+} from './library-store';
 import { memoryStorage } from './memory-storage';
 import { decodeRecord, draftKey, encodeRecord } from './record-codec';
 
@@ -109,5 +116,53 @@ describe('the drafts library in storage', () => {
     const storage = memoryStorage({ [LEGACY_DRAFTS_KEY]: '[[[' });
     expect(readLibrary(storage, now, newId)).toMatchObject({ drafts: [], damagedKeys: [LEGACY_DRAFTS_KEY] });
     expect(storage.getItem(LEGACY_DRAFTS_KEY)).toBe('[[[');
+  });
+
+  it('orders drafts saved at the same time by name, then by id', () => {
+    const t = '2026-03-01T00:00:00.000Z';
+    const drafts = [
+      named('b2', 'Beta', t),
+      named('a1', 'Alpha', t),
+      named('b1', 'Beta', t),
+      named('z', 'Zed', '2026-04-01T00:00:00.000Z'),
+    ];
+    expect([...drafts].sort(newestFirst).map((d) => d.id)).toEqual(['z', 'a1', 'b1', 'b2']);
+    expect(
+      [...drafts]
+        .reverse()
+        .sort(newestFirst)
+        .map((d) => d.id),
+    ).toEqual(['z', 'a1', 'b1', 'b2']);
+    expect(newestFirst(named('a', 'A', t), named('a', 'A', t))).toBe(0);
+  });
+
+  it('skips keys that are not drafts and does not move a version-1 draft it already has', () => {
+    const v1 = {
+      format: DRAFTS_FORMAT,
+      version: 1,
+      drafts: [named('x', 'From the old store'), named('y', 'Only old')],
+    };
+    const storage = memoryStorage({ theme: 'dark', [LEGACY_DRAFTS_KEY]: JSON.stringify(v1) });
+    writeDraft(storage, named('x', 'Already moved', '2026-11-02T00:00:00.000Z'));
+    const library = readLibrary(storage, now, newId);
+    expect(library.drafts.map((d) => d.name)).toEqual(['Already moved', 'Only old']);
+    expect(library).toMatchObject({
+      damagedKeys: [],
+      blocked: false,
+      migration: { count: 1, failed: false },
+    });
+  });
+
+  it('lists a version-1 store of another format as damaged', () => {
+    const storage = memoryStorage({ [LEGACY_DRAFTS_KEY]: JSON.stringify({ format: 'other', drafts: [] }) });
+    expect(readLibrary(storage, now, newId)).toEqual({
+      drafts: [],
+      damagedKeys: [LEGACY_DRAFTS_KEY],
+      blocked: false,
+    });
+  });
+
+  it('lists no migration when there is no version-1 store', () => {
+    expect(readLibrary(memoryStorage(), now, newId)).toEqual({ drafts: [], damagedKeys: [], blocked: false });
   });
 });
