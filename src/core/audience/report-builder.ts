@@ -11,6 +11,12 @@ import {
 } from './report-types';
 import type { BatchResult, ExportFormat, MalformedRecord, RecordPlace, UserOutcome } from './types';
 
+/**
+ * Distinct failure texts kept once: up to 100,000 failure rows mostly repeat a few sentences, and a million
+ * users' copies of them were tens of megabytes.
+ */
+const INTERNED_TEXTS = 4096;
+
 const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
 
 /** File order (as named), then line: the order a marketer reads the export in. */
@@ -49,6 +55,15 @@ export class ReportBuilder {
   private readonly failures: FailureRow[] = [];
   private failuresTruncated = false;
   private failuresSorted = true;
+  /** One copy of each failure code and sentence kept (each row arrives from a thread as its own copy). */
+  private readonly texts = new Map<string, string>();
+
+  private intern(text: string): string {
+    const kept = this.texts.get(text);
+    if (kept !== undefined) return kept;
+    if (this.texts.size < INTERNED_TEXTS) this.texts.set(text, text);
+    return text;
+  }
 
   /** Adds one batch's outcomes and malformed records. */
   add(result: BatchResult): void {
@@ -88,8 +103,8 @@ export class ReportBuilder {
       ...(o.file ? { file: o.file } : {}),
       userId: o.userId,
       outcome: o.kind === 'aborted' ? 'aborted' : 'failed',
-      code,
-      message,
+      code: this.intern(code),
+      message: this.intern(message),
       ...(keepUser ? { user: o.user } : {}),
     });
   }
