@@ -53,7 +53,8 @@ test('a marketer composes, previews, sets up Braze, sends a test, keeps a draft 
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByLabel('Idioma')).toHaveValue('es');
 
-  // Compose.
+  // Compose: a new draft starts with Spanish example texts.
+  await expect(page.getByLabel('Título', { exact: true })).toHaveValue('Título del evento');
   await page.getByLabel('Título', { exact: true }).fill('Rebajas de verano para {{${first_name}}}');
   await page.getByLabel('ID del evento', { exact: true }).fill('rebajas_verano_2027');
   await page.getByLabel('Descripción', { exact: true }).fill('Abrimos a las seis.');

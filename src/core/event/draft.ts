@@ -116,14 +116,21 @@ export function occurrenceOf(draft: DraftTiming, key: 'start' | 'end'): 'earlier
   return (key === 'start' ? draft.options?.startOccurrence : draft.options?.endOccurrence) ?? 'earlier';
 }
 
-/** A complete, valid draft a new user starts from: the partner guide's example event, one hour long. */
-export function defaultDraft(): Draft {
+/** The example texts a new draft starts with, in each interface language (the default-text check knows all). */
+export const EXAMPLE_TEXTS = {
+  en: { title: 'Event Title', description: 'Event Description', location: 'Event Location' },
+  es: { title: 'Título del evento', description: 'Descripción del evento', location: 'Ubicación del evento' },
+};
+
+/**
+ * A complete, valid draft a new user starts from: the partner guide's example event, one hour long, with its
+ * example texts in `language` (English when it has none of its own).
+ */
+export function defaultDraft(language = 'en'): Draft {
   return {
     mode: 'create',
     eventId: 'Event_0001',
-    title: 'Event Title',
-    description: 'Event Description',
-    location: 'Event Location',
+    ...(EXAMPLE_TEXTS[language as keyof typeof EXAMPLE_TEXTS] ?? EXAMPLE_TEXTS.en),
     start: '2027-02-21T15:00',
     end: '2027-02-21T16:00',
     allDay: false,

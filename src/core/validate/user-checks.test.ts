@@ -54,6 +54,24 @@ describe('checkDefaultTexts', () => {
     );
   });
 
+  it('knows a new Spanish draft’s example texts too, and an English one’s in a Spanish draft', () => {
+    const spanish = defaultDraft('es');
+    expect([spanish.title, spanish.description, spanish.location]).toEqual([
+      'Título del evento',
+      'Descripción del evento',
+      'Ubicación del evento',
+    ]);
+    expect(checkDefaultTexts(spanish).map((i) => i.params)).toEqual([
+      { field: 'eventId', text: 'Event_0001' },
+      { field: 'title', text: 'Título del evento' },
+      { field: 'description', text: 'Descripción del evento' },
+      { field: 'location', text: 'Ubicación del evento' },
+    ]);
+    const mixed = { ...spanish, eventId: 'rebajas', title: 'Event Title', location: 'Gran Vía' };
+    expect(checkDefaultTexts(mixed).map((i) => i.path)).toEqual(['title', 'description']);
+    expect(defaultDraft('fr').title).toBe('Event Title');
+  });
+
   it('says nothing about the marketer’s own texts or empty optional ones', () => {
     expect(
       checkDefaultTexts({ eventId: 'summer_2027', title: 'Summer sale', description: '', location: '' }),

@@ -12,6 +12,7 @@ import {
 } from '../../core/drafts';
 import { defaultDraft, type Draft } from '../../core/event';
 import { hostWindowsZone } from '../../core/timezones';
+import { i18n } from '../../ui/i18n/instance';
 import { localStore, sessionStore } from './browser-storage';
 import { text } from './text';
 
@@ -21,9 +22,9 @@ export interface StartingCopy {
   notice: string | null;
 }
 
-/** The example event in the browser's timezone, as an untitled document. */
+/** The example event in the browser's timezone and the interface's language, as an untitled document. */
 export function freshCopy(): WorkingCopy {
-  const fresh = defaultDraft();
+  const fresh = defaultDraft(i18n.locale);
   const draft: Draft = { ...fresh, timezone: hostWindowsZone(fresh.timezone) };
   return { docId: null, name: null, rev: 0, baseKey: contentKey(draft), draft };
 }
