@@ -38,6 +38,9 @@ const USERS = Array.from({ length: 400 }, (_, i) => exportRow(i, 7))
     return mapped.user;
   });
 
+const trippedLimit = (request: { errors: readonly { code: string }[] }) =>
+  request.errors.some((e) => e.code === 'liquid.limit');
+
 describe('the prepared check of a run', () => {
   it.each(VARIANTS)('gives every user the outcome checkUser gives: %s', async (_name, changes) => {
     const template = buildTemplate(DraftSchema.parse({ ...exampleDraft, ...changes }));
@@ -63,7 +66,14 @@ describe('the prepared check of a run', () => {
     const prepared = prepareRequest(template, options);
     if (!prepared) throw new Error('the example template prepares');
     const order = [...USERS, ...USERS.slice().reverse()];
-    for (const user of order) expect(prepared(user)).toEqual(await renderRequest(template, user, options));
+    for (const user of order) {
+      let [got, want] = [prepared(user), await renderRequest(template, user, options)];
+      // The render time limit is wall-clock: on a starved machine one side can trip it. Such a pair is redone.
+      for (let tries = 0; tries < 3 && (trippedLimit(got) || trippedLimit(want)); tries++) {
+        [got, want] = [prepared(user), await renderRequest(template, user, options)];
+      }
+      expect(got).toEqual(want);
+    }
   });
 
   it('sorts the generated users of the example draft into sent, skipped and failed with their causes', async () => {
