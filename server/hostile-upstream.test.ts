@@ -4,10 +4,12 @@ import { CREATE_URL, testApp, testConfig, validCreateBody } from '../src/testing
 
 /**
  * The proxy in live mode against a Rokt stand-in on 127.0.0.1 that misbehaves on command. Each test states the
- * bound it holds: time (deadline + 100 ms), memory (RSS growth), or what must never be followed or echoed.
+ * bound it holds: time (deadline + 400 ms), memory (RSS growth), or what must never be followed or echoed.
  */
 const SECRET = 'hostile-secret-77c1';
 const MB = 1024 * 1024;
+/** Time a busy machine may add to a deadline: still short of what any timeout per step would take. */
+const SLACK_MS = 400;
 
 let rokt: Awaited<ReturnType<typeof startHostileRokt>>;
 beforeAll(async () => {
@@ -49,34 +51,35 @@ async function eventually(check: () => boolean, ms = 1000): Promise<boolean> {
 
 describe('one end-to-end deadline per send (ROKT_TIMEOUT_MS)', () => {
   it.each([
-    ['headers never come', 'silent', false],
-    ['the body drips for ever', 'drip', true],
-    ['the headers come late and the body drips', 'drip-300', true],
+    // A timeout per step instead of one per send would take at least 15 s, for ever, and 700 + 1,000 ms.
+    ['headers never come', 'silent', false, 500],
+    ['the body drips for ever', 'drip', true, 500],
+    ['the headers come late and the body drips', 'drip-700', true, 1000],
   ])(
-    'answers 504 within deadline + 100 ms when %s, and drops the connection',
-    async (_name, account, started) => {
+    'answers 504 within deadline + 400 ms when %s, and drops the connection',
+    async (_name, account, started, deadlineMs) => {
       rokt.setToken({ kind: 'ok', expiresIn: 300 });
-      const { send } = live(500);
+      const { send } = live(deadlineMs);
       const before = rokt.stats.closedAt.length;
       const { value: res, ms } = await timed(() => send(to(account)));
       expect(res.status).toBe(504);
       const { error } = await res.json();
       expect(error.code).toBe('upstream_timeout');
       expect(error.message).toContain(started ? 'started answering but did not finish' : 'did not answer');
-      expect(error.message).toContain('500 ms in all');
-      expect(ms).toBeLessThanOrEqual(600);
+      expect(error.message).toContain(`at most ${deadlineMs === 500 ? '500 ms' : '1 s'} in all`);
+      expect(ms).toBeLessThanOrEqual(deadlineMs + SLACK_MS);
       // The stand-in sees its connection closed: nothing keeps reading after the 504.
       expect(await eventually(() => rokt.stats.closedAt.length > before, 200)).toBe(true);
     },
   );
 
   it('counts the token request, the 401 and the retry against the same deadline', async () => {
-    rokt.setToken({ kind: 'ok', expiresIn: 300, delayMs: 200 });
+    rokt.setToken({ kind: 'ok', expiresIn: 300, delayMs: 400 });
     const { send } = live(500);
-    // Token (200 ms) + 401 after 200 ms + fresh token (200 ms) would be 600 ms before the retry even starts.
-    const { value: res, ms } = await timed(() => send(to('expire-200')));
+    // Token (400 ms) + 401 after 400 ms + fresh token (400 ms) would be 1,200 ms before the retry even starts.
+    const { value: res, ms } = await timed(() => send(to('expire-400')));
     expect(res.status).toBe(504);
-    expect(ms).toBeLessThanOrEqual(600);
+    expect(ms).toBeLessThanOrEqual(500 + SLACK_MS);
     rokt.setToken({ kind: 'ok', expiresIn: 300 });
   });
 });
