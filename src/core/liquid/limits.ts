@@ -9,8 +9,12 @@ import type { LiquidProblem } from './types';
 export const LIMITS = {
   /** Characters of template text. */
   parseLimit: 200_000,
-  /** Milliseconds of rendering. */
-  renderLimit: 200,
+  /**
+   * Milliseconds of rendering, wall-clock. A normal template renders in a few milliseconds, but a busy machine
+   * can pause one render past 200 ms (the default template tripped that limit at load 15); 500 ms keeps a
+   * wide margin and still answers before the preview worker's own 1 s guard.
+   */
+  renderLimit: 500,
   /** liquidjs "memory" units: roughly characters and array/range elements created. */
   memoryLimit: 5_000_000,
   /** Blocks inside blocks (Ruby Liquid's limit). */
