@@ -15,7 +15,7 @@ const guide = JSON.parse(
  * what the marketer typed left out) means a text escaped translation.
  */
 const ENGLISH =
-  /\b(the|and|with|your|this|that|is|are|was|not|of|for|from|into|Save|Open|Copy|Send|Preview|Loading|Problems|Warning|Event|Title|Start|End|Reminder|Timezone|Choose|Request|Headers|Body|Remove|Import|Cancel|Close|Drafts|Untitled)\b/g;
+  /\b(the|and|with|your|this|that|is|are|was|not|of|for|from|into|Save|Open|Copy|Send|Preview|Loading|Problems|Warning|Event|Title|Start|End|Reminder|Timezone|Choose|Request|Headers|Body|Remove|Import|Cancel|Close|Drafts|Untitled|Hi)\b/g;
 
 /** Terms the Spanish interface keeps as they are (names, ids, Braze's and Rokt's own terms). */
 const ALLOWED = new Set(['Braze', 'Rokt', 'webhook', 'Webhook', 'JSON', 'Liquid', 'URL', 'cURL', 'sandbox']);
@@ -42,6 +42,8 @@ async function expectNoEnglish(page: Page, screen: string): Promise<void> {
 
 async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
   const path = info.outputPath(`${name}.png`);
+  // From the top, so that the sticky header is drawn at the top of the full-page picture, not across it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
   await info.attach(name, { path, contentType: 'image/png' });
 }

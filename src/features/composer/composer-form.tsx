@@ -17,8 +17,8 @@ import { useFormShape } from './use-composer-form';
 import { useFieldMessages } from './use-field-messages';
 import './composer.css';
 
-/** Braze Liquid, the same in every language. */
-const LIQUID_EXAMPLE = 'Hi {{${first_name}}}';
+/** Braze Liquid, the same in every language (the greeting around it is translated). */
+const FIRST_NAME = '{{${first_name}}}';
 
 /**
  * The event form: every field labelled, with its problems shown under it while the marketer types. It
@@ -95,7 +95,7 @@ export const ComposerForm = memo(function ComposerForm({
             form={form}
             name="title"
             label={fieldLabel('title')}
-            hint={t`Shown in the calendar. Braze Liquid works here, e.g. ${LIQUID_EXAMPLE}.`}
+            hint={t`Shown in the calendar. Braze Liquid works here, e.g. Hi ${FIRST_NAME}.`}
             messages={messages('title')}
           />
           <TextField
