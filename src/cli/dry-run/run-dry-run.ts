@@ -4,6 +4,7 @@ import Tinypool from 'tinypool';
 import {
   type BatchResult,
   type DryRunReport,
+  InOrder,
   type ExportFormat,
   NotAnExportError,
   type RecordBatch,
@@ -51,6 +52,9 @@ export async function runDryRun(
   });
   const now = (options.now ?? new Date()).toISOString();
   const builder = new ReportBuilder();
+  // Results are added in the order their tasks were sent: every run of a file gives the same report.
+  const ordered = new InOrder<BatchResult>((result) => builder.add(result));
+  let sent = 0;
   const inFlight = new Set<Promise<void>>();
   const ready: RecordBatch[] = [];
   const reader = createExportReader({
@@ -63,8 +67,9 @@ export async function runDryRun(
     while (ready.length >= BATCHES_PER_TASK || (last && ready.length > 0)) {
       while (inFlight.size >= threads * 2) await Promise.race(inFlight);
       const task: DryRunTask = { template, now, batches: ready.splice(0, BATCHES_PER_TASK) };
+      const seq = sent++;
       const run = (pool.run(task) as Promise<BatchResult>).then((result) => {
-        builder.add(result);
+        ordered.put(seq, result);
         inFlight.delete(run);
       });
       inFlight.add(run);

@@ -5,5 +5,6 @@ export { createExportReader } from './export-reader';
 export { NotAnExportError } from './not-an-export';
 export { checkBatches } from './check-batch';
 export { ReportBuilder } from './report-builder';
+export { InOrder } from './in-order';
 export { failuresCsv } from './failures-csv';
 export { exportCsv, exportJsonLines, exportRow } from './generate-export';

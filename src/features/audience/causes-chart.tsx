@@ -1,17 +1,18 @@
 import { formatNumber } from '../../ui/i18n';
 import type { CauseSummary } from '../../core/audience';
+import { causeName } from './cause-names';
 import { TEXT } from './strings';
 
 const W = 480;
 const ROW = 26;
 const LABEL = 210;
 
-/** Horizontal bar chart (SVG) of users who would fail, by cause. */
+/** Horizontal bar chart (SVG) of users who would fail, by cause, each named in words (its code in the tooltip). */
 export function CausesChart(props: { causes: readonly CauseSummary[] }) {
-  const causes = props.causes.slice(0, 8);
+  const causes = props.causes.slice(0, 8).map((c) => ({ ...c, name: causeName(c.code) }));
   const max = Math.max(1, ...causes.map((c) => c.count));
   const height = causes.length * ROW + 4;
-  const list = causes.map((c) => `${c.code} ${formatNumber(c.count)}`).join(', ');
+  const list = causes.map((c) => `${c.name} ${formatNumber(c.count)}`).join(', ');
   return (
     <figure className="audience-chart">
       <figcaption>{TEXT.causesChart}</figcaption>
@@ -29,7 +30,7 @@ export function CausesChart(props: { causes: readonly CauseSummary[] }) {
           return (
             <g key={c.code}>
               <text className="audience-axis" x={LABEL - 6} y={y + 16} textAnchor="end">
-                {c.code.length > 30 ? `${c.code.slice(0, 29)}…` : c.code}
+                {c.name.length > 30 ? `${c.name.slice(0, 29)}…` : c.name}
               </text>
               <rect
                 className="audience-bar audience-bar--fail"
@@ -38,7 +39,7 @@ export function CausesChart(props: { causes: readonly CauseSummary[] }) {
                 width={width}
                 height={ROW - 8}
               >
-                <title>{`${c.code}: ${formatNumber(c.count)}`}</title>
+                <title>{`${c.name} (${c.code}): ${formatNumber(c.count)}`}</title>
               </rect>
               <text className="audience-axis" x={LABEL + width + 6} y={y + 16}>
                 {formatNumber(c.count)}

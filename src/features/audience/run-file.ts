@@ -1,6 +1,8 @@
 import { t } from '@lingui/core/macro';
 import {
+  type BatchResult,
   type DryRunReport,
+  InOrder,
   NotAnExportError,
   type RecordBatch,
   ReportBuilder,
@@ -48,6 +50,9 @@ export function runFile(
   const size = options.workers ?? poolSize();
   const pool = new WorkerPool(size, template, new Date().toISOString(), options.createWorker);
   const builder = new ReportBuilder();
+  // Results are added in the order their messages were sent: every run of a file gives the same report.
+  const ordered = new InOrder<BatchResult>((result) => builder.add(result));
+  let sent = 0;
   const ready: RecordBatch[] = [];
   const running = new Set<Promise<void>>();
   const reader = createExportReader({
@@ -78,9 +83,10 @@ export function runFile(
   const dispatch = async (last = false) => {
     while ((ready.length >= BATCHES_PER_MESSAGE || (last && ready.length > 0)) && !cancelled) {
       while (running.size >= size * 2) await Promise.race(running);
+      const seq = sent++;
       const job = pool.run(ready.splice(0, BATCHES_PER_MESSAGE)).then(
         (result) => {
-          builder.add(result);
+          ordered.put(seq, result);
           running.delete(job);
           progress();
         },
