@@ -35,6 +35,16 @@ describe('renderProblemIssue: a field whose Liquid failed for the user', () => {
       ...problem,
     });
   });
+
+  it("keeps the problem's parameters, from which the interface words it in its own language", () => {
+    const problem = {
+      code: 'liquid.unknown-filter',
+      message: 'Unknown filter "shout".',
+      params: { filter: 'shout' },
+    };
+    const issue = renderProblemIssue({ field: 'url', path: 'url' }, { ok: false, output: '', problem });
+    expect(issue.params).toEqual({ filter: 'shout' });
+  });
 });
 
 describe('abortNotice: Braze skips the user', () => {
@@ -73,6 +83,28 @@ describe('laxWarningIssues and dedupeIssues', () => {
       { ...lax(3, 9), excerpt: '{{ a' },
     ]);
     expect(laxWarningIssues({ field: 'url', path: 'url' }, { ok: true, output: '' })).toEqual([]);
+  });
+
+  it("keeps a lax warning's parameters", () => {
+    const warnings = [
+      {
+        code: 'liquid.lax-spaces-in-name',
+        message: 'Spaces.',
+        line: 1,
+        column: 4,
+        params: { detail: 'first_name' },
+      },
+    ];
+    const [issue] = laxWarningIssues({ field: 'body', path: 'body' }, { ok: true, output: '', warnings });
+    expect(issue?.params).toEqual({ detail: 'first_name' });
+  });
+
+  it('keeps one of two identical problems, and two problems that differ in code or path', () => {
+    const a: Issue = { code: 'rokt.required', path: 'event.title', severity: 'error', message: 'Title.' };
+    expect(dedupeIssues([a, { ...a }])).toEqual([a]);
+    const b = { ...a, path: 'event.start' };
+    const c = { ...a, code: 'rokt.type' };
+    expect(dedupeIssues([a, b, c, b])).toEqual([a, b, c]);
   });
 
   it('keeps a lax warning once per position, and any other problem once per code and path', () => {

@@ -67,11 +67,11 @@ export function abortNotice(ref: FieldRef, reason: string): Issue {
  * warnings are kept once per position (the body holds several form fields, each may have its own).
  */
 export function dedupeIssues(issues: Issue[]): Issue[] {
-  if (issues.length < 2) return [...issues];
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const at = i.code.startsWith('liquid.lax-') ? `\u0000${i.line}:${i.column}` : '';
-    const key = `${i.code}\u0000${i.path}${at}`;
+    const key = i.code.startsWith('liquid.lax-')
+      ? `${i.code}\u0000${i.path}\u0000${i.line}:${i.column}`
+      : `${i.code}\u0000${i.path}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -172,3 +172,73 @@ describe('prepareRequest: one template prepared for many users', () => {
     expect(codes(r.errors)).toEqual(['liquid.limit body']);
   });
 });
+
+describe('which checks a rendered request gets', () => {
+  const NO_TITLE = CREATE.body.replace(/"title": "[^"]*",/, '');
+
+  it('checks a body against Rokt only when the URL names a Rokt endpoint', async () => {
+    expect(NO_TITLE).not.toContain('"title"');
+    const rokt = await renderRequest({ ...CREATE, body: NO_TITLE }, USER);
+    expect(codes(rokt.errors)).toContain('rokt.required event.title');
+    const other = await renderRequest(
+      { ...CREATE, url: 'https://hooks.example.com/calendar', body: NO_TITLE },
+      USER,
+    );
+    expect(codes(other.errors)).toEqual(['request.url-host url']);
+  });
+
+  it('leaves out the URL and header checks when the URL could not be rendered', async () => {
+    const r = await renderRequest({ ...CREATE, url: '{{ code | no_such_filter }}' }, USER);
+    expect(codes(r.errors)).toEqual(['liquid.unknown-filter url']);
+  });
+
+  it('leaves out the URL and header checks when one header could not be rendered', async () => {
+    const headers = [
+      { name: 'X-Campaign', value: 'spring' },
+      { name: 'Authorization', value: 'Bearer {{ token | no_such_filter }}' },
+      { name: 'Content-Type', value: 'application/json' },
+    ];
+    const r = await renderRequest({ ...CREATE, headers }, USER);
+    expect(codes(r.errors)).toEqual(['liquid.unknown-filter headers.Authorization']);
+  });
+
+  it('reports only the first field that stops the send', async () => {
+    const stop = (reason: string) => `{% abort_message('${reason}') %}`;
+    const r = await renderRequest({ ...CREATE, url: stop('no code'), body: stop('no ids') }, USER);
+    expect(r.aborted).toEqual({ reason: 'no code', field: 'url' });
+    expect(codes(r.warnings)).toEqual(['render.aborted url']);
+  });
+
+  it('still scans a field exactly at the parse limit', () => {
+    const tail = '{{ “x” }}';
+    const body = `${CREATE.body}${' '.repeat(LIMITS.parseLimit - CREATE.body.length - tail.length)}${tail}`;
+    expect(body).toHaveLength(LIMITS.parseLimit);
+    const r = prepareRequest({ ...CREATE, body }, { now: new Date('2027-01-15T12:00:00Z') })!(USER);
+    expect(codes(r.errors)).toContain('braze.curly-quotes-liquid body');
+  });
+});
+
+describe('the template scan, remembered for the last template', () => {
+  const withHeader = (value: string, body = CREATE.body): BrazeTemplate => ({
+    ...CREATE,
+    headers: [...CREATE.headers, { name: 'X-Note', value }],
+    body,
+  });
+  const scanned = (r: { errors: { code: string; path: string }[] }) =>
+    codes(r.errors).filter((c) => c.startsWith('braze.'));
+
+  it('scans again when only a header changed', async () => {
+    expect(scanned(await renderRequest(withHeader('{{ “x” }}'), USER))).toEqual([
+      'braze.curly-quotes-liquid headers.X-Note',
+    ]);
+    expect(scanned(await renderRequest(withHeader('plain'), USER))).toEqual([]);
+  });
+
+  it('scans again when text moved from a header to the body', async () => {
+    expect(scanned(await renderRequest(withHeader('a{{ “x” }}'), USER))).toEqual([
+      'braze.curly-quotes-liquid headers.X-Note',
+    ]);
+    const moved = await renderRequest(withHeader('a', `{{ “x” }}${CREATE.body}`), USER);
+    expect(scanned(moved)).toEqual(['braze.curly-quotes-liquid body']);
+  });
+});

@@ -41,14 +41,24 @@ export const directChecks: RequestChecks = {
   laxWarnings: laxWarningIssues,
 };
 
-const MEMO_SIZE = 64;
+/** How many answers of each kind rememberedChecks keeps; past that it forgets them all and starts again. */
+export const MEMO_SIZE = 64;
+
+/** `map`'s answer for `key`, made by `make` and remembered when it is not there yet (at most MEMO_SIZE kept). */
+function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
+  if (map.has(key)) return map.get(key) as T;
+  if (map.size >= MEMO_SIZE) map.clear();
+  const answer = make();
+  map.set(key, answer);
+  return answer;
+}
 
 /**
- * The same checks, remembered by the rendered text they read, for rendering one template for many users:
- * most users share one of a few URLs and the same headers, and each answer depends on that text alone.
- * The Issues of an answer are shared by the users it is given to (never changed after it is made).
+ * `checks` (the direct ones unless given), remembered by the rendered text they read, for rendering one
+ * template for many users: most users share one of a few URLs and the same headers, and each answer depends on
+ * that text alone. The Issues of an answer are shared by the users it is given to (never changed after it is made).
  */
-export function rememberedChecks(): RequestChecks {
+export function rememberedChecks(checks: RequestChecks = directChecks): RequestChecks {
   const rendered = new Map<string, Issue[]>();
   const endpoints = new Map<string, RoktEndpoint | null>();
   let refs: { template: BrazeTemplate; refs: FieldRef[] } | null = null;
@@ -60,32 +70,20 @@ export function rememberedChecks(): RequestChecks {
       let byRef = lax.get(result.warnings);
       if (!byRef) lax.set(result.warnings, (byRef = new Map()));
       let issues = byRef.get(ref);
-      if (!issues) byRef.set(ref, (issues = laxWarningIssues(ref, result)));
+      if (!issues) byRef.set(ref, (issues = checks.laxWarnings(ref, result)));
       return issues;
     },
     refs(template) {
-      if (refs?.template !== template) refs = { template, refs: fieldRefs(template) };
+      if (refs?.template !== template) refs = { template, refs: checks.refs(template) };
       return refs.refs;
     },
     rendered(request) {
       let key = `${request.method}\u0000${request.url}`;
       for (const h of request.headers) key += `\u0000${h.name}\u0000${h.value}`;
-      let issues = rendered.get(key);
-      if (issues === undefined) {
-        if (rendered.size >= MEMO_SIZE) rendered.clear();
-        issues = checkRenderedRequest(request);
-        rendered.set(key, issues);
-      }
-      return issues;
+      return remember(rendered, key, () => checks.rendered(request));
     },
     endpoint(url) {
-      let endpoint = endpoints.get(url);
-      if (endpoint === undefined) {
-        if (endpoints.size >= MEMO_SIZE) endpoints.clear();
-        endpoint = endpointForBody(url);
-        endpoints.set(url, endpoint);
-      }
-      return endpoint;
+      return remember(endpoints, url, () => checks.endpoint(url));
     },
   };
 }
