@@ -70,8 +70,56 @@ describe('searchTimezones', () => {
   });
 });
 
+describe('searchTimezones ranks exact, prefix, word prefix, substring, then every word somewhere', () => {
+  const place = (id: string, cities: string[], aliases?: string[]): TimezoneEntry => ({
+    id,
+    iana: 'UTC',
+    label: id,
+    zones: [],
+    cities,
+    ...(aliases ? { aliases } : {}),
+  });
+  // Listed worst match first, so that a tie in rank would keep this (wrong) order.
+  const places = [
+    place('none', ['Lima']),
+    place('all-words', ['Cityville', 'Yorkton']),
+    place('substring', ['Newyork City']),
+    place('word-prefix', ['New York City']),
+    place('prefix', ['York City Harbour']),
+    place('exact', ['York City']),
+  ];
+  const found = (query: string, list = places) => searchTimezones(list, query, JAN).map((e) => e.id);
+
+  it('orders the matches by how well they match', () => {
+    expect(found('york city')).toEqual(['exact', 'prefix', 'word-prefix', 'substring', 'all-words']);
+    expect(found('  YORK   city ')).toEqual(['exact', 'prefix', 'word-prefix', 'substring', 'all-words']);
+  });
+
+  it('finds a word prefix after a slash or parenthesis, and keeps equal matches in list order', () => {
+    const list = [
+      place('b', ['Lord Howe (Island) South']),
+      place('c', ['Pacific/Island Bay']),
+      place('a', ['Islandia']),
+      place('d', ['Island (North)']),
+    ];
+    expect(found('island', list)).toEqual(['a', 'd', 'b', 'c']);
+    expect(found('island north', [place('e', ['North', 'Island']), ...list])).toEqual(['d', 'e']);
+  });
+
+  it('finds an entry by an alias, and needs every word of the query somewhere', () => {
+    const list = [place('p', ['North', 'Hampton'], ['Nordhafen'])];
+    expect(found('nordhafen', list)).toEqual(['p']);
+    expect(found('hampton north', list)).toEqual(['p']);
+    expect(found('hampton zzz', list)).toEqual([]);
+    expect(found('thha', list)).toEqual([]); // not across two names
+  });
+});
+
 describe('parseOffsetQuery', () => {
   it.each([
+    [' +5:30 ', 330],
+    ['x+5', undefined],
+    ['+5x', undefined],
     ['+5:30', 330],
     ['utc-3', -180],
     ['UTC+05:30', 330],

@@ -28,9 +28,9 @@ export function parseOffsetQuery(query: string): number | undefined {
 
 /** 0 exact, 1 prefix, 2 word prefix, 3 substring, 4 every word found somewhere; undefined: no match. */
 function rank(entry: TimezoneEntry, q: string): number | undefined {
-  const fields = [entry.id, entry.label, ...entry.cities, ...(entry.aliases ?? []), ...entry.zones].map(
-    normalize,
-  );
+  const texts = [entry.id, entry.label, ...entry.cities, ...entry.zones];
+  if (entry.aliases) texts.push(...entry.aliases);
+  const fields = texts.map(normalize);
   if (fields.some((f) => f === q)) return 0;
   if (fields.some((f) => f.startsWith(q))) return 1;
   if (fields.some((f) => f.split(/[\s/()-]+/).some((_, i, words) => words.slice(i).join(' ').startsWith(q))))
@@ -46,15 +46,16 @@ function rank(entry: TimezoneEntry, q: string): number | undefined {
  * prefix, word prefix, substring), otherwise in list order. An empty query returns the whole list.
  */
 export function searchTimezones(list: TimezoneEntry[], query: string, instant: Date): TimezoneEntry[] {
+  // An empty query ranks every entry a prefix match (every text starts with ''): the whole list, in order.
   const q = normalize(query);
-  if (!q) return [...list];
   const offset = parseOffsetQuery(q);
-  const ranked: { entry: TimezoneEntry; score: number; index: number }[] = [];
-  list.forEach((entry, index) => {
+  const ranked: { entry: TimezoneEntry; score: number }[] = [];
+  for (const entry of list) {
     // An offset query matches by offset only: text would mislead (`Etc/GMT+1` is UTC-01:00).
     const score =
       offset === undefined ? rank(entry, q) : offsetMinutes(entry.iana, instant) === offset ? 0 : undefined;
-    if (score !== undefined) ranked.push({ entry, score, index });
-  });
-  return ranked.sort((a, b) => a.score - b.score || a.index - b.index).map((r) => r.entry);
+    if (score !== undefined) ranked.push({ entry, score });
+  }
+  // Array sort is stable: equal scores keep list order.
+  return ranked.sort((a, b) => a.score - b.score).map((r) => r.entry);
 }

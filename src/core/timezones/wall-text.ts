@@ -17,12 +17,10 @@ export interface WallParts {
   precision: 'date' | 'minute' | 'second';
 }
 
-const WALL_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
-const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-
 /** The parts of `text`, or null when it is not exactly one of the wall-clock shapes above. */
 export function parseWallText(text: string): WallParts | null {
-  const m = WALL_TEXT.exec(text);
+  // The patterns are written where they are used (not as module constants) so that mutation testing can change them.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, fraction = ''] = m;
   return {
@@ -57,7 +55,7 @@ export function isRealWall(p: WallParts): boolean {
 
 /** `text` without a trailing UTC offset or `Z` (`+01:00`, `-0500`, `+01`), or null when it has none. */
 export function withoutOffset(text: string): string | null {
-  const stripped = text.replace(OFFSET_SUFFIX, '');
+  const stripped = text.replace(/(?:Z|[+-]\d{2}(?::?\d{2})?)$/i, '');
   return stripped === text ? null : stripped;
 }
 
