@@ -48,6 +48,13 @@ describe('formatWallRange', () => {
     expect(formatWallRange(start, end, { locale, ...style }).replace(/\s/g, ' ')).toBe(expected);
   });
 
+  it.each([
+    ['nope', '2027-06-15T15:00', 'nope – Tue, 15 Jun 2027, 15:00'],
+    ['2027-06-15T15:00', 'later', 'Tue, 15 Jun 2027, 15:00 – later'],
+  ])('falls back to two texts when %j or %j is not a wall-clock time', (start, end, expected) => {
+    expect(formatWallRange(start, end, { locale: 'en-GB' })).toBe(expected);
+  });
+
   it('falls back to two texts when the end is before the start', () => {
     expect(formatWallRange('2027-06-15T16:00', '2027-06-15T15:00', { locale: 'en-GB' })).toBe(
       'Tue, 15 Jun 2027, 16:00 – Tue, 15 Jun 2027, 15:00',

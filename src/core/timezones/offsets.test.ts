@@ -88,6 +88,9 @@ describe('dstChangesBetween', () => {
     for (let i = 0; i < 2; i++) {
       expect(() => dstChangesBetween(from, to, 'Mars Standard Time')).toThrow(RangeError);
       expect(() => dstChangesBetween(new Date(Number.NaN), to, 'UTC')).toThrow(RangeError);
+      expect(() => dstChangesBetween(from, new Date(Number.NaN), 'UTC')).toThrow(
+        new RangeError('Invalid date'),
+      );
     }
   });
 });

@@ -26,10 +26,12 @@ const STEP_MS = 6 * 60 * 60 * 1000;
 export function dstChangesBetween(from: Date, to: Date, windowsIdOrIana: string): Date[] {
   const key = `${windowsIdOrIana}\u0000${from.getTime()}\u0000${to.getTime()}`;
   let changes = recentChanges.get(key);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: remembered answers only save time (the scan gives the same).
   if (changes) {
     recentChanges.delete(key); // most recently used last
   } else {
     changes = scanChanges(from, to, windowsIdOrIana);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: how many answers are kept changes only speed and memory.
     if (recentChanges.size >= RECENT_LIMIT) recentChanges.delete(recentChanges.keys().next().value as string);
   }
   recentChanges.set(key, changes);

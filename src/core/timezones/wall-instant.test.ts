@@ -6,6 +6,9 @@ describe('wallClockToUtc', () => {
     ['2026-01-15T09:00', 'Eastern Standard Time', '2026-01-15T14:00:00.000Z', 'ok'],
     ['2026-07-15T09:00', 'Eastern Standard Time', '2026-07-15T13:00:00.000Z', 'ok'],
     ['2026-07-15T09:00:30', 'Eastern Standard Time', '2026-07-15T13:00:30.000Z', 'ok'],
+    // A day either side of a change: one offset fits, the other does not.
+    ['2026-03-07T12:00', 'Eastern Standard Time', '2026-03-07T17:00:00.000Z', 'ok'],
+    ['2026-03-09T12:00', 'Eastern Standard Time', '2026-03-09T16:00:00.000Z', 'ok'],
     // Spring forward: 02:00-03:00 does not exist; shifted forward by the gap (02:30 EST = 03:30 EDT).
     ['2026-03-08T02:30', 'Eastern Standard Time', '2026-03-08T07:30:00.000Z', 'nonexistent'],
     ['2026-03-08T02:00', 'Eastern Standard Time', '2026-03-08T07:00:00.000Z', 'nonexistent'],
@@ -39,7 +42,7 @@ describe('wallClockToUtc', () => {
     '2026-01-01T10:00Z',
     '',
   ])('rejects %j', (wall) => {
-    expect(() => wallClockToUtc(wall, 'UTC')).toThrow(RangeError);
+    expect(() => wallClockToUtc(wall, 'UTC')).toThrow(new RangeError(`Invalid wall-clock time: ${wall}`));
   });
 
   it('rejects an unknown zone', () => {

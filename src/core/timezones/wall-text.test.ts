@@ -47,6 +47,11 @@ describe('isRealWall', () => {
     ['2027-02-21T24:00', false],
     ['2027-02-21T10:60', false],
     ['2027-02-21T10:00:60', false],
+    ['2027-02-21T23:60', false],
+    ['2027-12-31T23:59:59', true],
+    ['2027-01-31T00:00', true],
+    ['0050-01-01T00:00', false],
+    ['2027-06-00T00:00', false],
   ])('%s exists: %s', (text, real) => {
     expect(isRealWall(parseWallText(text)!)).toBe(real);
   });

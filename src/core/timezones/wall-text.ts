@@ -42,15 +42,9 @@ export function wallPartsUtcMs(p: WallParts): number {
 
 /** True when the parts name a date and time that exist on a calendar (no 30 February, no 24:00 or :60). */
 export function isRealWall(p: WallParts): boolean {
-  const back = new Date(wallPartsUtcMs(p));
-  return (
-    back.getUTCFullYear() === p.year &&
-    back.getUTCMonth() === p.month - 1 &&
-    back.getUTCDate() === p.day &&
-    p.hour < 24 &&
-    p.minute < 60 &&
-    p.second < 60
-  );
+  // Date.UTC rolls an impossible field over into the next one (and reads years 0–99 as 1900–1999): the time
+  // exists when reading the instant back gives the same text.
+  return new Date(wallPartsUtcMs(p)).toISOString().slice(0, 19) === wallSecondText(p);
 }
 
 /** `text` without a trailing UTC offset or `Z` (`+01:00`, `-0500`, `+01`), or null when it has none. */
@@ -61,10 +55,12 @@ export function withoutOffset(text: string): string | null {
 
 /** True when the parts are the first instant of their day (`T00:00`, `T00:00:00`, `T00:00:00.000`, or a date alone). */
 export function isMidnight(p: WallParts): boolean {
-  return p.hour === 0 && p.minute === 0 && p.second === 0 && Number(p.fraction || '0') === 0;
+  return p.hour === 0 && p.minute === 0 && p.second === 0 && Number(p.fraction) === 0;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
 
 /** The text `YYYY-MM-DD` of the parts: the time dropped. */
 export function wallDateText(p: WallParts): string {
