@@ -51,6 +51,20 @@ describe('draftFieldIssue: Liquid a form field leaves open', () => {
     expect(issue!.excerpt).toBe(text.split('\n')[line - 1]);
   });
 
+  it.each([
+    ['Hi {{ name', 'location', { v: 'open-output', name: '' }],
+    ['Hi {% if x', 'title', { v: 'open-tag', name: 'if' }],
+    ['Hi {% if x %}there', 'title', { v: 'open-block', blocks: '{% if %}', ends: '{% endif %}', count: '1' }],
+    [
+      'Line 1\n{% if a %}{% for i in b %}{{ i }}',
+      'description',
+      { v: 'open-block', blocks: '{% if %}, {% for %}', ends: '{% endfor %}{% endif %}', count: '2' },
+    ],
+  ] as const)('%j gives the values its sentence is worded from', async (text, field, params) => {
+    const issue = await fieldError(field, text);
+    expect(issue?.params).toEqual({ ...params, field });
+  });
+
   it('keeps other errors as they are, positioned in the field', async () => {
     const issue = await fieldError('description', 'One\nTwo {{ name | bogus }}');
     expect(issue).toMatchObject({
@@ -60,6 +74,7 @@ describe('draftFieldIssue: Liquid a form field leaves open', () => {
       column: 15,
       excerpt: 'Two {{ name | bogus }}',
     });
+    expect(issue?.params).toEqual({ filter: 'bogus' });
   });
 
   it('gives null for a problem outside every field', () => {
