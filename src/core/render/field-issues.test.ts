@@ -40,6 +40,9 @@ describe('renderProblemIssue: a field whose Liquid failed for the user', () => {
     const problem = {
       code: 'liquid.unknown-filter',
       message: 'Unknown filter "shout".',
+      line: 1,
+      column: 5,
+      excerpt: '{{ a | shout }}',
       params: { filter: 'shout' },
     };
     const issue = renderProblemIssue({ field: 'url', path: 'url' }, { ok: false, output: '', problem });
@@ -92,6 +95,7 @@ describe('laxWarningIssues and dedupeIssues', () => {
         message: 'Spaces.',
         line: 1,
         column: 4,
+        excerpt: '{{ ${ first_name } }}',
         params: { detail: 'first_name' },
       },
     ];

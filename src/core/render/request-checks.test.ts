@@ -135,7 +135,9 @@ describe('rememberedChecks: the same answers, each made once per distinct text',
     const remembered = rememberedChecks(checks);
     const url: FieldRef = { field: 'url', path: 'url' };
     const body: FieldRef = { field: 'body', path: 'body' };
-    const warnings = [{ code: 'liquid.lax-unclosed', message: 'Lax Liquid.', line: 1, column: 3 }];
+    const warnings = [
+      { code: 'liquid.lax-unclosed', message: 'Lax Liquid.', line: 1, column: 3, excerpt: '{{ a' },
+    ];
     const result = { ok: true as const, output: '', warnings };
     const expected = directChecks.laxWarnings(body, result);
     expect(expected.map((i) => `${i.code} ${i.path} ${i.line}:${i.column}`)).toEqual([
