@@ -65,6 +65,12 @@ describe('draftFieldIssue: Liquid a form field leaves open', () => {
     expect(issue?.params).toEqual({ ...params, field });
   });
 
+  it('reports an error inside the field as it is, even when the field also leaves a block open', async () => {
+    const issue = await fieldError('title', 'Hi {{ name | bogus }} {% if x %}');
+    expect(issue).toMatchObject({ code: 'liquid.unknown-filter', path: 'title', line: 1, column: 14 });
+    expect(issue?.params).toEqual({ filter: 'bogus' });
+  });
+
   it('keeps other errors as they are, positioned in the field', async () => {
     const issue = await fieldError('description', 'One\nTwo {{ name | bogus }}');
     expect(issue).toMatchObject({
