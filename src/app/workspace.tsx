@@ -7,15 +7,15 @@ import {
   ComposerForm,
   focusComposerField,
   useComposerForm,
-  useDraftValues,
   type TimezoneSlotProps,
 } from '../features/composer';
 import { DocumentBar, loadStartingCopy, useDraftDocument } from '../features/drafts';
-import { AllUsersCheck, PreviewPane, usePreview, usePreviewRenderer } from '../features/preview';
+import { AllUsersCheck, LivePreviewPane, usePreviewRenderer } from '../features/preview';
 import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
 import { TimezonePicker } from '../features/timezone-picker';
 import type { SampleUser } from '../core/sample-user';
 import { copyBlockedReason, sendBlockedReason, type Blocked } from './blocked-reason';
+import { useLivePreview } from './use-live-preview';
 import { useProblems } from './use-problems';
 import { loadCatalogPart } from '../ui/i18n';
 import { LanguageSwitcher } from './language-switcher';
@@ -71,16 +71,16 @@ export function Workspace() {
   const { t } = useLingui();
   const [start] = useState(loadStartingCopy);
   const form = useComposerForm(start.copy.draft);
-  const draft = useDraftValues(form);
+  const samples = useSampleUsers();
+  const [exportUser, setExportUser] = useState<ExportUser | null>(null);
+  const user = exportUser?.user ?? samples.selected.user;
+  const { session, draft, preview } = useLivePreview(form, start.copy.draft, user);
   const { reset } = form;
   const doc = useDraftDocument(
     start,
     draft,
     useCallback((next: typeof draft) => reset(next), [reset]),
   );
-  const samples = useSampleUsers();
-  const [exportUser, setExportUser] = useState<ExportUser | null>(null);
-  const preview = usePreview(draft, exportUser?.user ?? samples.selected.user);
   const renderer = usePreviewRenderer();
   const [tab, setTab] = useState<Tab>('preview');
   const [audienceOpened, setAudienceOpened] = useState(false);
@@ -176,8 +176,8 @@ export function Workspace() {
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="app-tabpanel">
             <Suspense fallback={<p className="app-loading">{t`Loading…`}</p>}>
               {tab === 'preview' && (
-                <PreviewPane
-                  preview={preview}
+                <LivePreviewPane
+                  session={session}
                   userName={exportUser?.label ?? samples.selected.name}
                   problems={problems}
                   onGoToField={goToField}
@@ -188,7 +188,7 @@ export function Workspace() {
                   rendered={preview.rendered}
                   status={preview.status}
                   template={preview.template}
-                  user={exportUser?.user ?? samples.selected.user}
+                  user={user}
                   userName={exportUser?.label ?? samples.selected.name}
                   users={samples.users}
                   renderer={renderer}

@@ -1,4 +1,5 @@
 export { ComposerForm } from './composer-form';
-export { useComposerForm, useDraftValues } from './use-composer-form';
+export { useComposerForm, useDeferredDraft } from './use-composer-form';
 export type { TimezoneSlotProps } from './types';
+export type { ComposerFormApi } from './use-composer-form';
 export { focusComposerField } from './focus-field';

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { DraftSchema, type Draft, type DraftInput, type DraftTiming } from '../../core/event';
 import { coerceDraft } from '../../core/template';
@@ -30,6 +30,32 @@ export function useComposerForm(initial: Draft): ComposerFormApi {
 export function useDraftValues(form: ComposerFormApi): Draft {
   const values = useWatch({ control: form.control });
   return useMemo(() => coerceDraft(values), [values]);
+}
+
+/**
+ * The live form values as a Draft for what may wait a little (problems, drafts, panels): updated in a
+ * transition, so a keystroke never waits for those renders. `onChange` receives each new draft first,
+ * synchronously, in the event that changed it (the live preview sends its rendering from there).
+ */
+export function useDeferredDraft(form: ComposerFormApi, onChange: (draft: Draft) => void): Draft {
+  const [draft, setDraft] = useState(() => coerceDraft(form.getValues()));
+  const latest = useRef(onChange);
+  useLayoutEffect(() => {
+    latest.current = onChange;
+  }, [onChange]);
+  useLayoutEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          const next = coerceDraft(values);
+          latest.current(next);
+          startTransition(() => setDraft(next));
+        },
+      }),
+    [form],
+  );
+  return draft;
 }
 
 /** What the form's own layout depends on: the request mode and the timing fields. */

@@ -1,5 +1,5 @@
-export { usePreview } from './use-preview';
+export { useDeferredPreviewState, usePreviewSession } from './use-preview';
 export type { PreviewState } from './use-preview';
-export { AllUsersCheck, PreviewPane } from './lazy-views';
+export { AllUsersCheck, LivePreviewPane } from './lazy-views';
 export { usePreviewRenderer } from './renderer-context';
 export { getDefaultRenderer } from './default-renderer';

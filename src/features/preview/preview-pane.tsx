@@ -8,7 +8,8 @@ import { RequestView } from './request-view';
 import { SegmentedTabs } from './segmented-tabs';
 import type { TabSpec } from './segmented-tabs';
 import { TemplateView } from './template-view';
-import type { PreviewState } from './use-preview';
+import { usePreviewState } from './use-preview';
+import type { PreviewSession, PreviewState } from './use-preview';
 import '../../ui/card.css';
 
 type View = 'request' | 'template';
@@ -39,17 +40,29 @@ function StatusBadge(props: { preview: PreviewState; problems: Issue[] }) {
   );
 }
 
-/**
- * The live preview: status, the sample user it renders for, and tabs for the rendered request
- * (URL, method, headers, pretty body, problems pinned in place) and the raw Braze template.
- */
-export const PreviewPane = memo(function PreviewPane(props: {
-  preview: PreviewState;
+interface PreviewPaneProps {
   userName?: string;
   /** The one merged problem list (draft fields, time checks, this rendering); default: the rendering's own. */
   problems?: Issue[];
   onGoToField?: (field: DraftFieldName) => void;
-}) {
+}
+
+/**
+ * The preview pane of a live session: it draws each change of the session itself, at once, without its
+ * parent rendering (a keystroke's answer redraws this pane only).
+ */
+export const LivePreviewPane = memo(function LivePreviewPane({
+  session,
+  ...props
+}: PreviewPaneProps & { session: PreviewSession }) {
+  return <PreviewPane preview={usePreviewState(session)} {...props} />;
+});
+
+/**
+ * The live preview: status, the sample user it renders for, and tabs for the rendered request
+ * (URL, method, headers, pretty body, problems pinned in place) and the raw Braze template.
+ */
+export const PreviewPane = memo(function PreviewPane(props: PreviewPaneProps & { preview: PreviewState }) {
   const { preview, userName, onGoToField } = props;
   const [view, setView] = useState<View>('request');
   const userId = typeof preview.user.user_id === 'string' ? preview.user.user_id : '';

@@ -1,43 +1,60 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Draft } from '../../core/event';
-import type { Issue } from '../../core/issues';
 import type { SampleUser } from '../../core/sample-user';
-import { buildTemplate } from '../../core/template';
-import type { BrazeTemplate, RenderedRequest } from '../../core/template';
-import type { draftIssuesOf } from './draft-issues';
-import { previewProblem } from './preview-error';
-import { isAbortError } from './renderer';
+import { createPreviewSession } from './preview-session';
+import type { PreviewSession, PreviewState } from './preview-session';
 import { usePreviewRenderer } from './renderer-context';
 
-/** What the preview shows: the template, its latest rendering for the sample user, and problems. */
-export interface PreviewState {
-  status: 'rendering' | 'ready' | 'failed';
-  template: BrazeTemplate;
-  rendered: RenderedRequest | null;
-  /** Liquid problems located in a draft field; `path` is the draft field name, line/column in its text. */
-  draftIssues: Issue[];
-  /** The issues of `rendered` that `draftIssues` stand for (shown at the field instead), with their stand-in. */
-  replacedIssues?: ReadonlyMap<Issue, Issue>;
-  /** Why the preview failed (worded by the interface like any problem). */
-  error?: Issue;
-  /** The user the rendering is for. */
-  user: SampleUser;
+export type { PreviewSession, PreviewState } from './preview-session';
+
+/**
+ * Returns this component's preview session for the renderer in context (a new one if the renderer changes),
+ * starting from `draft` and `user`. Its rendering on the way is cancelled on unmount.
+ */
+export function usePreviewSession(draft: Draft, user: SampleUser): PreviewSession {
+  const renderer = usePreviewRenderer();
+  const [own, setOwn] = useState(() => ({ renderer, session: createPreviewSession(renderer, draft, user) }));
+  let { session } = own;
+  if (own.renderer !== renderer) {
+    session = createPreviewSession(renderer, draft, user);
+    setOwn({ renderer, session });
+  }
+  useLayoutEffect(() => () => session.dispose(), [session]);
+  return session;
 }
 
-type LocateDraftIssues = typeof draftIssuesOf;
-let loadedLocate: LocateDraftIssues | null = null;
-/** Placing problems in form fields is only needed once a rendering has problems: it loads after the first paint. */
-const loadLocate = (): Promise<LocateDraftIssues> =>
-  import('./draft-issues').then((m) => (loadedLocate = m.draftIssuesOf));
+/**
+ * The state of `session`, re-rendering the caller urgently on each change: an answer is drawn in the task
+ * that received it, ahead of any transition in progress. (Not useSyncExternalStore: a store change during a
+ * transition that renders the caller would make React redo that whole transition synchronously.)
+ */
+export function usePreviewState(session: PreviewSession): PreviewState {
+  const [state, setState] = useState(session.getSnapshot);
+  useLayoutEffect(() => {
+    const show = (answer: boolean) => {
+      if (answer) flushSync(() => setState(session.getSnapshot()));
+      else setState(session.getSnapshot());
+    };
+    // A change made between this render and now (a request sent by an earlier layout effect).
+    show(false);
+    return session.subscribe(show);
+  }, [session]);
+  return state;
+}
 
-const NO_ISSUES: Issue[] = [];
-const NO_REPLACED: ReadonlyMap<Issue, Issue> = new Map();
-
-interface Answer {
-  template: BrazeTemplate;
-  user: SampleUser;
-  rendered: RenderedRequest | null;
-  error?: Issue;
+/**
+ * The state of `session` for what may wait a little (problems, the other panels): each change arrives in a
+ * transition, so a keystroke or an answer never waits for those renders.
+ */
+export function useDeferredPreviewState(session: PreviewSession): PreviewState {
+  const [state, setState] = useState(session.getSnapshot);
+  useEffect(() => {
+    const follow = () => startTransition(() => setState(session.getSnapshot()));
+    follow();
+    return session.subscribe(follow);
+  }, [session]);
+  return state;
 }
 
 /**
@@ -45,46 +62,8 @@ interface Answer {
  * only the answer for the latest draft/user is kept (older answers are dropped when they arrive).
  */
 export function usePreview(draft: Draft, user: SampleUser): PreviewState {
-  const renderer = usePreviewRenderer();
-  const template = useMemo(() => buildTemplate(draft), [draft]);
-  const [answer, setAnswer] = useState<Answer | null>(null);
-
-  // A layout effect sends the render request before the browser paints the keystroke, not a frame later.
-  useLayoutEffect(() => {
-    const controller = new AbortController();
-    renderer.render(template, user, { signal: controller.signal }).then(
-      (rendered) => {
-        if (!controller.signal.aborted) setAnswer({ template, user, rendered });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted || isAbortError(error)) return;
-        setAnswer({ template, user, rendered: null, error: previewProblem(error) });
-      },
-    );
-    return () => controller.abort();
-  }, [renderer, template, user]);
-
-  const fresh = answer !== null && answer.template === template && answer.user === user;
-  // While a new rendering is on its way, keep the last answer's problems so fields do not flicker.
-  const [locate, setLocate] = useState<LocateDraftIssues | null>(() => loadedLocate);
-  useEffect(() => {
-    if (!locate) void loadLocate().then((f) => setLocate(() => f));
-  }, [locate]);
-  const located = useMemo(
-    () => (answer && locate ? locate(answer.template.body, answer.rendered) : null),
-    [answer, locate],
-  );
-  // One object per change, not per render: memoised panels compare it.
-  return useMemo((): PreviewState => {
-    const draftIssues = located?.issues ?? NO_ISSUES;
-    const replacedIssues = located?.replaced ?? NO_REPLACED;
-    if (!fresh) {
-      const rendered = answer?.rendered ?? null;
-      return { status: 'rendering', template, rendered, draftIssues, replacedIssues, user };
-    }
-    if (answer.error !== undefined) {
-      return { status: 'failed', template, rendered: null, draftIssues, error: answer.error, user };
-    }
-    return { status: 'ready', template, rendered: answer.rendered, draftIssues, replacedIssues, user };
-  }, [fresh, answer, located, template, user]);
+  const session = usePreviewSession(draft, user);
+  // A layout effect sends the render request before the browser paints the change, not a frame later.
+  useLayoutEffect(() => session.update(draft, user), [session, draft, user]);
+  return usePreviewState(session);
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { BrazeTemplate, RenderedRequest } from '../../core/template';
+import type { SampleUser } from '../../core/sample-user';
+import { draftWith, preset } from '../../testing/preview';
+import { createPreviewSession } from './preview-session';
+import type { PreviewRenderer } from './renderer';
+
+interface Call {
+  template: BrazeTemplate;
+  user: SampleUser;
+  signal?: AbortSignal;
+  resolve(r: RenderedRequest): void;
+}
+
+/** A renderer whose answers the test hands out, in any order. */
+function heldRenderer() {
+  const calls: Call[] = [];
+  const renderer: PreviewRenderer = {
+    render: (template, user, options) =>
+      new Promise((resolve) => calls.push({ template, user, signal: options?.signal, resolve })),
+    dispose() {},
+  };
+  return { renderer, calls };
+}
+
+const answerFor = (call: Call): RenderedRequest => ({
+  url: call.template.url,
+  method: 'POST',
+  headers: [],
+  body: `${call.template.body} for ${String(call.user.user_id)}`,
+  json: null,
+  errors: [],
+  warnings: [],
+});
+
+/** Lets the session's promise callbacks run. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const titled = (title: string) => draftWith({ title });
+/** The title as the template (and so the fake answer) carries it. */
+const captured = (title: string) => `{% capture eventTitle %}${title}{% endcapture`;
+
+describe('the preview session keeps only the latest answer', () => {
+  it.each([
+    ['the newer answer first', [1, 0]],
+    ['the older answer first', [0, 1]],
+  ])('ends on the latest title when %s arrives', async (_, order) => {
+    const { renderer, calls } = heldRenderer();
+    const user = preset('guide');
+    const session = createPreviewSession(renderer, titled('Old'), user);
+    session.update(titled('Old'), user);
+    session.update(titled('New'), user);
+    expect(calls).toHaveLength(2);
+    expect(calls[0]!.signal?.aborted).toBe(true);
+    for (const i of order) calls[i]!.resolve(answerFor(calls[i]!));
+    await settled();
+    const state = session.getSnapshot();
+    expect(state.status).toBe('ready');
+    expect(state.rendered?.body).toContain(captured('New'));
+    expect(state.rendered?.body).not.toContain(captured('Old'));
+  });
+
+  it('a late answer for the previous user never replaces the answer for the user now selected', async () => {
+    const { renderer, calls } = heldRenderer();
+    const [guide, none] = [preset('guide'), preset('none')];
+    const draft = titled('Same');
+    const session = createPreviewSession(renderer, draft, guide);
+    session.update(draft, guide);
+    session.update(draft, none);
+    calls[1]!.resolve(answerFor(calls[1]!));
+    await settled();
+    calls[0]!.resolve(answerFor(calls[0]!));
+    await settled();
+    expect(session.getSnapshot().user).toBe(none);
+    expect(session.getSnapshot().rendered?.body).toContain(`for ${String(none.user_id)}`);
+  });
+
+  it('says rendering, with the previous answer still shown, until the answer for the latest draft arrives', async () => {
+    const { renderer, calls } = heldRenderer();
+    const user = preset('guide');
+    const session = createPreviewSession(renderer, titled('One'), user);
+    session.update(titled('One'), user);
+    calls[0]!.resolve(answerFor(calls[0]!));
+    await settled();
+    session.update(titled('Two'), user);
+    expect(session.getSnapshot()).toMatchObject({ status: 'rendering' });
+    expect(session.getSnapshot().rendered?.body).toContain(captured('One'));
+    expect(session.getSnapshot().template.body).toContain(captured('Two'));
+    calls[1]!.resolve(answerFor(calls[1]!));
+    await settled();
+    expect(session.getSnapshot().status).toBe('ready');
+  });
+
+  it('sends nothing again for a draft that builds the same template, and tells listeners of each change', async () => {
+    const { renderer, calls } = heldRenderer();
+    const user = preset('guide');
+    const session = createPreviewSession(renderer, titled('A'), user);
+    const heard: boolean[] = [];
+    session.subscribe((answer) => heard.push(answer));
+    session.update(titled('A'), user);
+    session.update(titled('A'), user);
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve(answerFor(calls[0]!));
+    await settled();
+    // One change for the request, then the answer (and once more when the field locator has loaded).
+    expect(heard[0]).toBe(false);
+    expect(heard.slice(1).every(Boolean)).toBe(true);
+    expect(heard.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('drops the answer on its way once disposed', async () => {
+    const { renderer, calls } = heldRenderer();
+    const user = preset('guide');
+    const session = createPreviewSession(renderer, titled('Gone'), user);
+    session.update(titled('Gone'), user);
+    session.dispose();
+    calls[0]!.resolve(answerFor(calls[0]!));
+    await settled();
+    expect(session.getSnapshot().status).toBe('rendering');
+    expect(session.getSnapshot().rendered).toBeNull();
+  });
+});
