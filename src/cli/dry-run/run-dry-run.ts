@@ -49,6 +49,9 @@ export async function runDryRun(
     // A small young generation makes each thread collect often instead of growing its heap: the memory of a
     // run stays flat whatever the audience's size.
     resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+    // The threads load plain JavaScript: none of the process's node options (such as tsx's loader, which
+    // would route every import of every thread through its hooks) is needed there.
+    execArgv: [],
   });
   const now = (options.now ?? new Date()).toISOString();
   const builder = new ReportBuilder();

@@ -3,6 +3,11 @@ import { DraftSchema } from '../event';
 import exampleDraft from '../fixtures/example.draft.json';
 import { buildTemplate } from '../template';
 import { checkBatch, checkBatches } from './check-batch';
+import { ReportBuilder } from './report-builder';
+import { exportJsonLines } from './generate-export';
+import { allOutcomes } from './test-helpers';
+import { userChecker } from './check-user';
+import { userFromJson } from './export-user';
 import type { UserOutcome } from './types';
 
 const NOW = { now: new Date('2026-11-28T12:00:00Z') };
@@ -35,14 +40,13 @@ const user = (extra: Record<string, unknown>, custom: Record<string, unknown> = 
 async function one(text: string, t = template()): Promise<UserOutcome> {
   const result = await checkBatch(t, { kind: 'json', records: [{ line: 7, text }] }, NOW);
   expect(result.malformed).toEqual([]);
-  return result.outcomes[0] as UserOutcome;
+  return allOutcomes(result)[0] as UserOutcome;
 }
 
 describe('checkBatch', () => {
   it('sends an ordinary subscriber: event id, account code and the local start hour in their zone', async () => {
     expect(await one(user({}))).toEqual({
       line: 7,
-      userId: 'u1',
       kind: 'sent',
       eventId: 'summer_sale_2027_u1',
       accountCode: 'acme',
@@ -89,10 +93,9 @@ describe('checkBatch', () => {
       },
       NOW,
     );
-    expect(result.outcomes).toEqual([
+    expect(allOutcomes(result)).toEqual([
       {
         line: 2,
-        userId: 'c1',
         kind: 'sent',
         eventId: 'summer_sale_2027_c1',
         accountCode: 'acme',
@@ -112,7 +115,7 @@ describe('checkBatch', () => {
       { kind: 'json', records: [{ line: 42, file: 'a.txt', text }] },
       NOW,
     );
-    expect(result.outcomes).toEqual([]);
+    expect(allOutcomes(result)).toEqual([]);
     expect(result.malformed).toEqual([{ line: 42, file: 'a.txt', message: expect.stringMatching(message) }]);
   });
 });
@@ -132,7 +135,7 @@ describe('checkBatch on a batch of JSON lines as one string', () => {
       .map((text, i) => ({ line: 10 + i, file: 'b.txt', text }))
       .filter((r) => r.text.trim() !== '');
     const expected = await checkBatch(template(), { kind: 'json', records }, NOW);
-    expect(expected.outcomes.map((o) => [o.line, o.kind])).toEqual([
+    expect(allOutcomes(expected).map((o) => [o.line, o.kind])).toEqual([
       [10, 'sent'],
       [12, 'failed'],
       [15, 'aborted'],
@@ -159,14 +162,46 @@ describe('checkBatches', () => {
     const got = await checkBatches(template(), [first, second], NOW);
     const a = await checkBatch(template(), first, NOW);
     const b = await checkBatch(template(), second, NOW);
-    expect(got.outcomes.map((o) => [o.line, o.kind])).toEqual([
+    expect(allOutcomes(got).map((o) => [o.line, o.kind])).toEqual([
       [1, 'sent'],
       [3, 'failed'],
     ]);
-    expect(got).toEqual({
-      outcomes: [...a.outcomes, ...b.outcomes],
-      malformed: [...a.malformed, ...b.malformed],
-    });
+    expect(allOutcomes(got)).toEqual([...allOutcomes(a), ...allOutcomes(b)]);
+    expect(got.malformed).toEqual([...a.malformed, ...b.malformed]);
     expect(got.malformed.map((m) => m.line)).toEqual([2, 4]);
+  });
+});
+
+describe('the result of a batch', () => {
+  it('gives the report that each user’s outcome gives, with sent users as columns', async () => {
+    const t = template('2027-02-21T15:00', { title: 'Hi {{${first_name}}}' });
+    const lines = [...exportJsonLines(3_000, 5)];
+    const batches = Array.from({ length: 6 }, (_, i) => ({
+      kind: 'lines' as const,
+      line: i * 500 + 1,
+      text: lines.slice(i * 500, i * 500 + 500).join(''),
+    }));
+    const fromColumns = new ReportBuilder();
+    for (let i = 0; i < batches.length; i += 2)
+      fromColumns.add(await checkBatches(t, batches.slice(i, i + 2), NOW));
+
+    const check = userChecker(t, NOW);
+    const fromOutcomes = new ReportBuilder();
+    for (const [i, text] of lines.entries()) {
+      let mapped;
+      try {
+        mapped = userFromJson(JSON.parse(text));
+      } catch {
+        fromOutcomes.addMalformed({ line: i + 1, message: 'x' });
+        continue;
+      }
+      if (!mapped.ok) fromOutcomes.addMalformed({ line: i + 1, message: 'x' });
+      else fromOutcomes.add({ outcomes: [await check(mapped.user, { line: i + 1 })], malformed: [] });
+    }
+    const a = fromColumns.report('jsonl');
+    const b = fromOutcomes.report('jsonl');
+    expect({ ...a, malformed: a.malformed.count }).toEqual({ ...b, malformed: b.malformed.count });
+    expect(a.sent).toBeGreaterThan(2_500);
+    expect(a.warnings.length + a.duplicates.eventIds).toBeGreaterThan(0);
   });
 });

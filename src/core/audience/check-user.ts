@@ -1,3 +1,4 @@
+import type { Issue } from '../issues';
 import { previewConnectedContent } from '../liquid';
 import { prepareRequest, renderRequest } from '../render';
 import type { SampleUser } from '../sample-user';
@@ -35,33 +36,44 @@ function accountCodeOf(url: string): string {
   return code;
 }
 
+/** The distinct warning codes of a request, in order, without the abort notice. */
+function warningCodes(warnings: readonly Issue[]): string[] {
+  const codes: string[] = [];
+  for (const w of warnings) if (w.code !== 'render.aborted' && !codes.includes(w.code)) codes.push(w.code);
+  return codes;
+}
+
 /** Sorts a rendered request into sent, aborted (with the reason) or failed (with each distinct error). */
 function outcomeOf(rendered: RenderedRequest, user: SampleUser, place: RecordPlace): UserOutcome {
-  const base = { ...place, userId: user.user_id };
-  const warnings = [...new Set(rendered.warnings.map((w) => w.code))].filter((c) => c !== 'render.aborted');
-  if (rendered.aborted) return { ...base, kind: 'aborted', reason: rendered.aborted.reason, user };
+  // Built field by field (no spreads): this runs for every user of an audience.
+  const outcome: UserOutcome = { line: place.line, userId: user.user_id, kind: 'sent' };
+  if (place.file !== undefined) outcome.file = place.file;
+  if (rendered.aborted) {
+    outcome.kind = 'aborted';
+    outcome.reason = rendered.aborted.reason;
+    outcome.user = user;
+    return outcome;
+  }
+  const warnings = rendered.warnings.length > 0 ? warningCodes(rendered.warnings) : [];
   if (rendered.errors.length > 0) {
     const causes: UserCause[] = [];
-    const seen = new Set<string>();
     for (const e of rendered.errors) {
-      if (seen.has(e.code)) continue;
-      seen.add(e.code);
-      causes.push({ code: e.code, message: e.message });
+      if (!causes.some((c) => c.code === e.code)) causes.push({ code: e.code, message: e.message });
     }
-    return { ...base, kind: 'failed', causes, ...(warnings.length ? { warnings } : {}), user };
+    outcome.kind = 'failed';
+    outcome.causes = causes;
+    if (warnings.length) outcome.warnings = warnings;
+    outcome.user = user;
+    return outcome;
   }
   const body = asRecord(rendered.json);
   const event = asRecord(body?.event) ?? body;
   const eventId = event?.eventId;
-  const hour = localStartHour(event?.start, event?.timezone, user.time_zone);
-  return {
-    ...base,
-    kind: 'sent',
-    ...(warnings.length ? { warnings } : {}),
-    ...(typeof eventId === 'string' ? { eventId } : {}),
-    accountCode: accountCodeOf(rendered.url),
-    localHour: hour,
-  };
+  if (warnings.length) outcome.warnings = warnings;
+  if (typeof eventId === 'string') outcome.eventId = eventId;
+  outcome.accountCode = accountCodeOf(rendered.url);
+  outcome.localHour = localStartHour(event?.start, event?.timezone, user.time_zone);
+  return outcome;
 }
 
 /**

@@ -56,9 +56,11 @@ export function userFromJson(value: unknown): Mapped {
     context: {},
     api_trigger_properties: {},
   };
-  for (const [key, v] of Object.entries(value)) {
+  // for…in with hasOwn visits what Object.entries would, in its order, without an array per field.
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     if (key === 'external_id' || key === 'custom_attributes' || SKIPPED.has(key)) continue;
-    user[STANDARD_FIELDS[key] ?? key] = v;
+    user[STANDARD_FIELDS[key] ?? key] = value[key];
   }
   return { ok: true, user };
 }

@@ -65,10 +65,27 @@ export class ReportBuilder {
     return text;
   }
 
-  /** Adds one batch's outcomes and malformed records. */
+  /** Adds one batch's outcomes and malformed records, users in the order they were checked. */
   add(result: BatchResult): void {
     for (const m of result.malformed) this.addMalformed(m);
-    for (const o of result.outcomes) this.addOutcome(o);
+    const { outcomes, sent } = result;
+    let next = 0;
+    if (sent) {
+      for (let i = 0; i < sent.lines.length; i++) {
+        // the outcomes of users checked before this sent user come first
+        while (next + i < (sent.at[i] as number)) this.addOutcome(outcomes[next++] as UserOutcome);
+        const hour = sent.localHours[i] as number;
+        this.users += 1;
+        this.addSent(
+          sent.lines[i] as number,
+          sent.eventIds[i] ?? undefined,
+          sent.accountCodes[i] as string,
+          hour < 0 ? null : hour,
+          sent.warnings[i] ?? undefined,
+        );
+      }
+    }
+    while (next < outcomes.length) this.addOutcome(outcomes[next++] as UserOutcome);
   }
 
   /** Counts a record that could not be read (reported with its line). */
@@ -109,9 +126,17 @@ export class ReportBuilder {
     });
   }
 
+  private addWarnings(codes: readonly string[]): void {
+    for (const w of codes) this.warnings.set(w, (this.warnings.get(w) ?? 0) + 1);
+  }
+
   private addOutcome(o: UserOutcome): void {
     this.users += 1;
-    for (const w of o.warnings ?? []) this.warnings.set(w, (this.warnings.get(w) ?? 0) + 1);
+    if (o.kind === 'sent') {
+      this.addSent(o.line, o.eventId, o.accountCode ?? '', o.localHour ?? null, o.warnings);
+      return;
+    }
+    if (o.warnings) this.addWarnings(o.warnings);
     if (o.kind === 'aborted') {
       this.aborted += 1;
       const reason = o.reason ?? '';
@@ -137,17 +162,26 @@ export class ReportBuilder {
       }
       const first = o.causes?.[0];
       this.addFailure(o, first?.code ?? 'render.failed', first?.message ?? '');
-      return;
     }
+  }
+
+  /** Counts a user who would be sent (their request's account, local start hour and event id). */
+  private addSent(
+    line: number,
+    eventId: string | undefined,
+    account: string,
+    localHour: number | null,
+    warnings: readonly string[] | undefined,
+  ): void {
+    if (warnings) this.addWarnings(warnings);
     this.sent += 1;
-    const account = o.accountCode ?? '';
     const requests = this.accounts.get(account);
     if (requests !== undefined) this.accounts.set(account, requests + 1);
     else if (this.accounts.size < L.accountCodes) this.accounts.set(account, 1);
     else this.otherAccountRequests += 1;
-    if (typeof o.localHour === 'number') this.hours[o.localHour] = (this.hours[o.localHour] ?? 0) + 1;
+    if (localHour !== null) this.hours[localHour] = (this.hours[localHour] ?? 0) + 1;
     else this.unknownHour += 1;
-    if (o.eventId !== undefined) this.addEventId(o.eventId, o.line);
+    if (eventId !== undefined) this.addEventId(eventId, line);
   }
 
   private addEventId(eventId: string, line: number): void {

@@ -1,6 +1,6 @@
 import { createExportReader } from './export-reader';
 import { recordsOf } from './json-lines-splitter';
-import type { ExportFormat, MalformedRecord, RecordBatch } from './types';
+import type { BatchResult, ExportFormat, MalformedRecord, RecordBatch, UserOutcome } from './types';
 
 /** Everything a reader produced for a file fed in chunks of `chunk` bytes. */
 export function readAll(
@@ -30,4 +30,25 @@ export function flat(batches: RecordBatch[]): string[] {
           (r) => `${r.file ? `${r.file}@` : ''}${r.line}:${r.text}`,
         ),
   );
+}
+
+/** Every checked user's outcome of a result, in the order checked (users who would be sent rebuilt from their columns, without the user id those columns leave out). */
+export function allOutcomes(result: BatchResult): UserOutcome[] {
+  const out = [...result.outcomes];
+  const sent = result.sent;
+  if (!sent) return out;
+  sent.lines.forEach((line, i) => {
+    const hour = sent.localHours[i] as number;
+    const warnings = sent.warnings[i];
+    const eventId = sent.eventIds[i];
+    out.splice(sent.at[i] as number, 0, {
+      line,
+      kind: 'sent',
+      ...(warnings ? { warnings } : {}),
+      ...(eventId !== null && eventId !== undefined ? { eventId } : {}),
+      accountCode: sent.accountCodes[i] as string,
+      localHour: hour < 0 ? null : hour,
+    } as UserOutcome);
+  });
+  return out;
 }

@@ -64,8 +64,27 @@ export interface UserOutcome extends RecordPlace {
   user?: SampleUser;
 }
 
+/**
+ * The users who would be sent, column by column: what the report needs of them, one entry per user in
+ * file order. A thread sends these instead of an object per user (the most common outcome by far).
+ */
+export interface SentUsers {
+  /** Where each user comes in the batch's sequence of checked users (with `outcomes`' users). */
+  at: number[];
+  lines: number[];
+  /** The event id the body carries, or null. */
+  eventIds: (string | null)[];
+  accountCodes: string[];
+  /** Hour of day (0–23) the event starts in the user's own zone, or -1 when the user has no known zone. */
+  localHours: number[];
+  /** Distinct warning codes of each user, or null (most users have none). */
+  warnings: (string[] | null)[];
+}
+
 /** What checking one batch produced. */
 export interface BatchResult {
+  /** Checked users' outcomes (those in `sent`, when it is there, are not repeated here). */
   outcomes: UserOutcome[];
   malformed: MalformedRecord[];
+  sent?: SentUsers;
 }

@@ -6,7 +6,10 @@ import { checkUserForTemplate } from '../validate';
 import { parseJsonBody } from '../validate';
 import { validateRoktBody } from '../validate';
 import { type RequestChecks, directChecks } from './request-checks';
-import { type FieldRef, abortNotice, dedupeIssues, renderProblemIssue } from './field-issues';
+import { type FieldRef, abortNotice, renderProblemIssue, splitIssues } from './field-issues';
+
+/** Placeholder of a request's lists until they are known (never changed; replaced before it is returned). */
+const NO_ISSUES: Issue[] = [];
 
 /**
  * Whether a field is over the parse limit. Such a field is refused before parsing; scanning it for
@@ -17,12 +20,6 @@ export function overParseLimit(sources: string[]): boolean {
   return sources.some((s) => s.length > LIMITS.parseLimit);
 }
 
-/**
- * The request `user` gets from the rendered template fields (`results`: URL, each header, body, in that
- * order): the template's `pitfalls` and the user's own checks against Rokt's model (neither when null:
- * a field is over the parse limit), the body parsed and checked against the Rokt endpoint of the
- * rendered URL, errors and warnings separated.
- */
 export function assembleRequest(
   template: BrazeTemplate,
   user: SampleUser,
@@ -30,13 +27,21 @@ export function assembleRequest(
   pitfalls: Issue[] | null,
   checks: RequestChecks = directChecks,
 ): RenderedRequest {
+  // One pass, no intermediate arrays: this runs for every user of an audience.
   const refs = checks.refs(template);
-  const issues: Issue[] = pitfalls ? [...pitfalls, ...checkUserForTemplate(template, user)] : [];
+  const issues: Issue[] = [];
+  if (pitfalls) {
+    for (const issue of pitfalls) issues.push(issue);
+    for (const issue of checkUserForTemplate(template, user)) issues.push(issue);
+  }
   let aborted: RenderedRequest['aborted'];
-  results.forEach((r, i) => {
+  let headersOk = true;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as RenderResult;
     const ref = refs[i] as FieldRef;
-    issues.push(...checks.laxWarnings(ref, r));
-    if (r.ok) return;
+    for (const issue of checks.laxWarnings(ref, r)) issues.push(issue);
+    if (r.ok) continue;
+    if (i > 0 && i < results.length - 1) headersOk = false;
     if (r.aborted) {
       if (!aborted) {
         aborted = { reason: r.aborted.reason, field: ref.field };
@@ -45,7 +50,7 @@ export function assembleRequest(
     } else {
       issues.push(renderProblemIssue(ref, r));
     }
-  });
+  }
 
   const urlResult = results[0] as RenderResult;
   const bodyResult = results[results.length - 1] as RenderResult;
@@ -54,31 +59,35 @@ export function assembleRequest(
     name: h.name,
     value: (results[i + 1] as RenderResult).output,
   }));
-  const request = { url, method: template.method, headers, body: bodyResult.output };
+  const request: RenderedRequest = {
+    url,
+    method: template.method,
+    headers,
+    body: bodyResult.output,
+    json: null,
+    errors: NO_ISSUES,
+    warnings: NO_ISSUES,
+  };
 
-  let json: unknown = null;
   if (!aborted) {
-    if (urlResult.ok && headers.every((_, i) => (results[i + 1] as RenderResult).ok)) {
-      issues.push(...checks.rendered(request));
+    if (urlResult.ok && headersOk) {
+      for (const issue of checks.rendered(request)) issues.push(issue);
     }
     if (bodyResult.ok) {
       const parsed = parseJsonBody(bodyResult.output);
       if (parsed.ok) {
-        json = parsed.value;
+        request.json = parsed.value;
         const endpoint = urlResult.ok ? checks.endpoint(url) : null;
-        if (endpoint) issues.push(...validateRoktBody(json, endpoint));
+        if (endpoint) for (const issue of validateRoktBody(parsed.value, endpoint)) issues.push(issue);
       } else {
         issues.push(parsed.issue);
       }
     }
   }
 
-  const all = dedupeIssues(issues);
-  return {
-    ...request,
-    json,
-    errors: all.filter((i) => i.severity === 'error'),
-    warnings: all.filter((i) => i.severity === 'warning'),
-    ...(aborted ? { aborted } : {}),
-  };
+  const { errors, warnings } = splitIssues(issues);
+  request.errors = errors;
+  request.warnings = warnings;
+  if (aborted) request.aborted = aborted;
+  return request;
 }

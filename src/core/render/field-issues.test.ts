@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../issues';
-import { abortNotice, dedupeIssues, laxWarningIssues, renderProblemIssue } from './field-issues';
+import { abortNotice, laxWarningIssues, renderProblemIssue, splitIssues } from './field-issues';
 
 describe('renderProblemIssue: a field whose Liquid failed for the user', () => {
   it.each([
@@ -67,7 +67,7 @@ describe('abortNotice: Braze skips the user', () => {
   });
 });
 
-describe('laxWarningIssues and dedupeIssues', () => {
+describe('laxWarningIssues and splitIssues', () => {
   const lax = (line: number, column: number): Issue => ({
     code: 'liquid.lax-unclosed',
     path: 'body',
@@ -105,10 +105,10 @@ describe('laxWarningIssues and dedupeIssues', () => {
 
   it('keeps one of two identical problems, and two problems that differ in code or path', () => {
     const a: Issue = { code: 'rokt.required', path: 'event.title', severity: 'error', message: 'Title.' };
-    expect(dedupeIssues([a, { ...a }])).toEqual([a]);
+    expect(splitIssues([a, { ...a }]).errors).toEqual([a]);
     const b = { ...a, path: 'event.start' };
     const c = { ...a, code: 'rokt.type' };
-    expect(dedupeIssues([a, b, c, b])).toEqual([a, b, c]);
+    expect(splitIssues([a, b, c, b]).errors).toEqual([a, b, c]);
   });
 
   it('keeps a lax warning once per position, and any other problem once per code and path', () => {
@@ -118,7 +118,16 @@ describe('laxWarningIssues and dedupeIssues', () => {
       severity: 'error',
       message: 'Title is required.',
     };
-    const out = dedupeIssues([lax(1, 2), lax(4, 5), lax(1, 2), other, { ...other, message: 'Again.' }]);
-    expect(out).toEqual([lax(1, 2), lax(4, 5), other]);
+    const out = splitIssues([lax(1, 2), lax(4, 5), lax(1, 2), other, { ...other, message: 'Again.' }]);
+    expect(out).toEqual({ errors: [other], warnings: [lax(1, 2), lax(4, 5)] });
+  });
+
+  it('gives the same answer for many Issues as for a few (keyed instead of compared pairwise)', () => {
+    const many = Array.from({ length: 40 }, (_, i) => lax(i % 12, 1));
+    const other: Issue = { code: 'rokt.type', path: 'event.title', severity: 'error', message: 'Text.' };
+    const out = splitIssues([...many, other, { ...other, message: 'Again.' }, { ...other, path: 'event.x' }]);
+    expect(out.warnings).toEqual(Array.from({ length: 12 }, (_, i) => lax(i, 1)));
+    expect(out.errors).toEqual([other, { ...other, path: 'event.x' }]);
+    expect(splitIssues(many.slice(0, 16)).warnings).toEqual(Array.from({ length: 12 }, (_, i) => lax(i, 1)));
   });
 });

@@ -62,18 +62,43 @@ export function abortNotice(ref: FieldRef, reason: string): Issue {
   };
 }
 
+/** Up to this many Issues are compared pairwise instead of keyed. */
+const FEW = 16;
+
+/** Whether two Issues repeat each other: same code and path, and for lax-syntax warnings the same position. */
+function repeats(a: Issue, b: Issue): boolean {
+  if (a.code !== b.code || a.path !== b.path) return false;
+  return !a.code.startsWith('liquid.lax-') || (a.line === b.line && a.column === b.column);
+}
+
 /**
  * Removes repeated Issues (same code and path), keeping the first, which carries the most detail; lax-syntax
- * warnings are kept once per position (the body holds several form fields, each may have its own).
+ * warnings are kept once per position (the body holds several form fields, each may have its own). Errors
+ * and warnings come separated, each in the order given.
  */
-export function dedupeIssues(issues: Issue[]): Issue[] {
+export function splitIssues(issues: readonly Issue[]): { errors: Issue[]; warnings: Issue[] } {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const keep = (issue: Issue) => {
+    if (issue.severity === 'error') errors.push(issue);
+    else if (issue.severity === 'warning') warnings.push(issue);
+  };
+  if (issues.length <= FEW) {
+    // A request usually has a handful of Issues: comparing each with the earlier ones costs less than keys.
+    next: for (let i = 0; i < issues.length; i++) {
+      const issue = issues[i] as Issue;
+      for (let j = 0; j < i; j++) if (repeats(issues[j] as Issue, issue)) continue next;
+      keep(issue);
+    }
+    return { errors, warnings };
+  }
   const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = i.code.startsWith('liquid.lax-')
-      ? `${i.code}\u0000${i.path}\u0000${i.line}:${i.column}`
-      : `${i.code}\u0000${i.path}`;
-    if (seen.has(key)) return false;
+  for (const issue of issues) {
+    const at = issue.code.startsWith('liquid.lax-') ? `\u0000${issue.line}:${issue.column}` : '';
+    const key = `${issue.code}\u0000${issue.path}${at}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    keep(issue);
+  }
+  return { errors, warnings };
 }

@@ -22,7 +22,7 @@ export interface RequestChecks {
   /** Where each rendered field comes from: URL, each header, body. */
   refs(template: BrazeTemplate): FieldRef[];
   /** laxWarningIssues: a field's lax-syntax warnings as Issues located in that field. */
-  laxWarnings(ref: FieldRef, result: RenderResult): Issue[];
+  laxWarnings(ref: FieldRef, result: RenderResult): readonly Issue[];
 }
 
 function fieldRefs(template: BrazeTemplate): FieldRef[] {
@@ -44,6 +44,19 @@ export const directChecks: RequestChecks = {
 /** How many answers of each kind rememberedChecks keeps; past that it forgets them all and starts again. */
 export const MEMO_SIZE = 64;
 
+const NONE: readonly Issue[] = [];
+
+/** Whether a request has the method and header texts of `parts`. */
+function sameParts(parts: Omit<RenderedParts, 'url'>, request: RenderedParts): boolean {
+  if (parts.method !== request.method || parts.headers.length !== request.headers.length) return false;
+  for (let i = 0; i < parts.headers.length; i++) {
+    const a = parts.headers[i];
+    const b = request.headers[i];
+    if (a?.name !== b?.name || a?.value !== b?.value) return false;
+  }
+  return true;
+}
+
 /** `map`'s answer for `key`, made by `make` and remembered when it is not there yet (at most MEMO_SIZE kept). */
 function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
   if (map.has(key)) return map.get(key) as T;
@@ -59,14 +72,16 @@ function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
  * that text alone. The Issues of an answer are shared by the users it is given to (never changed after it is made).
  */
 export function rememberedChecks(checks: RequestChecks = directChecks): RequestChecks {
-  const rendered = new Map<string, Issue[]>();
+  // Rendered-request answers by URL, then told apart by method and header texts (compared, not keyed).
+  const rendered = new Map<string, { parts: Omit<RenderedParts, 'url'>; issues: Issue[] }[]>();
+  let renderedCount = 0;
   const endpoints = new Map<string, RoktEndpoint | null>();
   let refs: { template: BrazeTemplate; refs: FieldRef[] } | null = null;
   // A prepared template gives every user the same warnings list: its Issues are made once per field.
-  const lax = new WeakMap<object, Map<FieldRef, Issue[]>>();
+  const lax = new WeakMap<object, Map<FieldRef, readonly Issue[]>>();
   return {
     laxWarnings(ref, result) {
-      if (!result.warnings) return [];
+      if (!result.warnings) return NONE;
       let byRef = lax.get(result.warnings);
       if (!byRef) lax.set(result.warnings, (byRef = new Map()));
       let issues = byRef.get(ref);
@@ -78,9 +93,20 @@ export function rememberedChecks(checks: RequestChecks = directChecks): RequestC
       return refs.refs;
     },
     rendered(request) {
-      let key = `${request.method}\u0000${request.url}`;
-      for (const h of request.headers) key += `\u0000${h.name}\u0000${h.value}`;
-      return remember(rendered, key, () => checks.rendered(request));
+      // No key text built per user: the URL finds the answers, then the method and headers are compared.
+      let known = rendered.get(request.url);
+      if (known) for (const k of known) if (sameParts(k.parts, request)) return k.issues;
+      if (renderedCount >= MEMO_SIZE) {
+        rendered.clear();
+        renderedCount = 0;
+        known = undefined;
+      }
+      const issues = checks.rendered(request);
+      const parts = { method: request.method, headers: request.headers.map((h) => ({ ...h })) };
+      if (known) known.push({ parts, issues });
+      else rendered.set(request.url, [{ parts, issues }]);
+      renderedCount += 1;
+      return issues;
     },
     endpoint(url) {
       return remember(endpoints, url, () => checks.endpoint(url));

@@ -13,6 +13,9 @@ const accountOf = (value: unknown) => (typeof value === 'string' ? value.split('
 
 function severalAccounts(template: BrazeTemplate, user: SampleUser): Issue | null {
   if (!template.url.includes(ACCOUNT_CODE)) return null;
+  const codes = user.custom_attributes[ACCOUNT_CODE];
+  // Fewer than two values cannot name two accounts (most users: checked without building lists).
+  if (!Array.isArray(codes) || codes.length < 2) return null;
   const accounts = [...new Set(list(user.custom_attributes[ACCOUNT_CODE]).map(accountOf).filter(Boolean))];
   if (accounts.length < 2) return null;
   const ids = list(user.custom_attributes[SUBSCRIPTION_ID]).length;
@@ -26,8 +29,16 @@ function severalAccounts(template: BrazeTemplate, user: SampleUser): Issue | nul
   };
 }
 
+let lastBody: { body: string; readsUserId: boolean } | null = null;
+
+/** Whether the body prints `${user_id}`, remembered for the last body asked about (a run asks for each user). */
+function readsUserId(body: string): boolean {
+  if (lastBody?.body !== body) lastBody = { body, readsUserId: /\$\{user_id\}/.test(body) };
+  return lastBody.readsUserId;
+}
+
 function missingUserId(template: BrazeTemplate, user: SampleUser): Issue | null {
-  if (!/\$\{user_id\}/.test(template.body)) return null;
+  if (!readsUserId(template.body)) return null;
   const id = typeof user.user_id === 'string' ? user.user_id.trim() : '';
   if (id !== '') return null;
   return {
@@ -44,7 +55,10 @@ function missingUserId(template: BrazeTemplate, user: SampleUser): Issue | null 
  * accounts (one URL can only address one), and an empty user_id where the event id is made per user.
  */
 export function checkUserForTemplate(template: BrazeTemplate, user: SampleUser): Issue[] {
-  return [severalAccounts(template, user), missingUserId(template, user)].filter(
-    (issue): issue is Issue => issue !== null,
-  );
+  const out: Issue[] = [];
+  const accounts = severalAccounts(template, user);
+  if (accounts) out.push(accounts);
+  const userId = missingUserId(template, user);
+  if (userId) out.push(userId);
+  return out;
 }
