@@ -29,6 +29,11 @@ export interface AppDeps {
   clock: { now(): number };
   /** Receives one JSON line per request, and one per internal error. */
   logger: (line: string) => void;
+  /**
+   * The Node server writes the security headers into every answer's head itself (createHttpServer does), so the
+   * app does not add them: that would turn each answer's plain header object into a Headers object and back.
+   */
+  headersWrittenByServer: boolean;
 }
 
 /** Builds the whole server (API, sandbox Rokt in sandbox mode, static web app) as a Hono app; no port is opened. */
@@ -52,7 +57,7 @@ export function createApp(config: ServerConfig, deps: Partial<AppDeps> = {}): Ho
 
   app.use('*', requestLog(log, now));
   app.use('*', allowedHostsOnly(config.host, config.allowedOrigins));
-  app.use('*', securityHeaders());
+  if (!deps.headersWrittenByServer) app.use('*', securityHeaders());
   // Browsers send violation reports without the page's Origin, so this comes before the same-origin check.
   app.post(
     CSP_REPORT_PATH,

@@ -1,6 +1,8 @@
 import { createAdaptorServer } from '@hono/node-server';
-import type { Server } from 'node:http';
+import { ServerResponse } from 'node:http';
+import type { OutgoingHttpHeader, OutgoingHttpHeaders, Server } from 'node:http';
 import type { Socket } from 'node:net';
+import { SECURITY_HEADER_NAMES, securityHeaderObject } from './security-headers';
 
 /** Limits against slow or greedy clients; sized so that a real send (64 KB in well under a second) is never cut. */
 export interface ConnectionLimits {
@@ -27,9 +29,49 @@ const CONNECTION_LIMITS: ConnectionLimits = {
   total: 1_024,
 };
 
+const FIXED = securityHeaderObject();
+
+/**
+ * Returns `headers` with SECURITY_HEADERS, and `Cache-Control: no-store` for an API path: the answer's own values
+ * of those names give way (whatever their case), as the app's securityHeaders middleware does.
+ */
+export function secureHead(headers: OutgoingHttpHeaders | undefined, path: string): OutgoingHttpHeaders {
+  const api = path.startsWith('/api/');
+  const head: OutgoingHttpHeaders = {};
+  for (const name in headers) {
+    const lower = name.toLowerCase();
+    if (!SECURITY_HEADER_NAMES.has(lower) && !(api && lower === 'cache-control')) head[name] = headers[name];
+  }
+  for (const name in FIXED) head[name] = FIXED[name];
+  if (api) head['Cache-Control'] = 'no-store';
+  return head;
+}
+
+/** A Node answer that writes the security headers into its head, whoever writes the head (adapter or Node). */
+class SecureServerResponse extends ServerResponse {
+  override writeHead(
+    statusCode: number,
+    messageOrHeaders?: string | OutgoingHttpHeaders | OutgoingHttpHeader[],
+    maybeHeaders?: OutgoingHttpHeaders | OutgoingHttpHeader[],
+  ): this {
+    const message = typeof messageOrHeaders === 'string' ? messageOrHeaders : undefined;
+    const headers = message === undefined ? (messageOrHeaders as typeof maybeHeaders) : maybeHeaders;
+    const url = this.req.url ?? '/';
+    const path = url.startsWith('/') ? url : (URL.parse(url)?.pathname ?? '/');
+    if (Array.isArray(headers)) {
+      // Raw header pairs (no caller here sends them): the fixed headers go in through setHeader instead.
+      const head = secureHead(undefined, path);
+      for (const name in head) this.setHeader(name, head[name]!);
+      return super.writeHead(statusCode, message, headers);
+    }
+    return super.writeHead(statusCode, message, secureHead(headers, path));
+  }
+}
+
 /**
  * Creates the HTTP server for `fetch` (not yet listening) with header/request/keep-alive timeouts and a cap on
- * concurrent connections per client address and in all, so connections that drip bytes cannot pile up.
+ * concurrent connections per client address and in all, so connections that drip bytes cannot pile up. Every
+ * answer's head carries the security headers (pass `headersWrittenByServer` to createApp to skip its own copy).
  */
 export function createHttpServer(
   fetch: (request: Request, env: unknown) => Response | Promise<Response>,
@@ -42,6 +84,8 @@ export function createHttpServer(
       requestTimeout: limits.requestTimeoutMs,
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       connectionsCheckingInterval: limits.checkIntervalMs,
+      // The options type wants a class generic over the request type; ours serves node:http's own requests.
+      ServerResponse: SecureServerResponse as typeof ServerResponse,
     },
   }) as Server;
   server.maxConnections = limits.total;

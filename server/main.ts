@@ -11,7 +11,7 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 try {
   const config = parseConfig(process.env);
   const logger = batchedLog();
-  const server = createHttpServer(createApp(config, { logger }).fetch);
+  const server = createHttpServer(createApp(config, { logger, headersWrittenByServer: true }).fetch);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;

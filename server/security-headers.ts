@@ -57,6 +57,14 @@ const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['X-XSS-Protection', '0'],
 ];
 
+/** The lower-case names of SECURITY_HEADERS. */
+export const SECURITY_HEADER_NAMES: ReadonlySet<string> = new Set(
+  SECURITY_HEADERS.map(([n]) => n.toLowerCase()),
+);
+
+/** Returns SECURITY_HEADERS as a header object, for servers that write them into the head themselves. */
+export const securityHeaderObject = (): Record<string, string> => Object.fromEntries(SECURITY_HEADERS);
+
 /**
  * Adds SECURITY_HEADERS to every answer, and `Cache-Control: no-store` to API answers. They are set on the answer's
  * own headers: Hono's `c.header()` after the answer exists would copy it into a streamed Response and lose the Node
