@@ -25,16 +25,17 @@ export function usePreviewSession(draft: Draft, user: SampleUser): PreviewSessio
 }
 
 /**
- * The state of `session`, re-rendering the caller urgently on each change: an answer is drawn in the task
- * that received it, ahead of any transition in progress. (Not useSyncExternalStore: a store change during a
- * transition that renders the caller would make React redo that whole transition synchronously.)
+ * The state of `session` for the preview pane: an answer is drawn at once, in the task that received it and
+ * ahead of any transition in progress; a new request ("Rendering…") in a transition, so a keystroke does not
+ * wait for it, and a fast answer goes straight from one "Up to date" to the next. (Not useSyncExternalStore: a
+ * store change during a transition that renders the caller would make React redo that transition synchronously.)
  */
 export function usePreviewState(session: PreviewSession): PreviewState {
   const [state, setState] = useState(session.getSnapshot);
   useLayoutEffect(() => {
     const show = (answer: boolean) => {
       if (answer) flushSync(() => setState(session.getSnapshot()));
-      else setState(session.getSnapshot());
+      else startTransition(() => setState(session.getSnapshot()));
     };
     // A change made between this render and now (a request sent by an earlier layout effect).
     show(false);
