@@ -1,8 +1,9 @@
 import { useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
+import { loadLater } from '../../ui/load-later';
 import type { AdvancedOptionsBody as Body } from './advanced-options-body';
 
-const Lazy = lazy(() => import('./advanced-options-body').then((m) => ({ default: m.AdvancedOptionsBody })));
+const useBody = loadLater(() => import('./advanced-options-body'));
 
 /**
  * The "Advanced" disclosure, closed at first: its options load after the form is drawn (index.html preloads
@@ -10,12 +11,15 @@ const Lazy = lazy(() => import('./advanced-options-body').then((m) => ({ default
  */
 export function AdvancedOptions(props: ComponentProps<typeof Body>) {
   const { t } = useLingui();
+  const body = useBody();
   return (
     <details className="composer-advanced">
       <summary className="composer-advanced-summary">{t`Advanced options`}</summary>
-      <Suspense fallback={<div className="composer-advanced-body" aria-busy="true" />}>
-        <Lazy {...props} />
-      </Suspense>
+      {body ? (
+        <body.AdvancedOptionsBody {...props} />
+      ) : (
+        <div className="composer-advanced-body" aria-busy="true" />
+      )}
     </details>
   );
 }

@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, type ComponentProps, type ComponentType } from 'react';
+import { memo, type ComponentProps, type ComponentType } from 'react';
+import { loadLater } from '../../ui/load-later';
 import type { DraftsDialog as Drafts } from './drafts-dialog';
 import type { DraftsNotices as Notices } from './drafts-notices';
 import type { SaveAsDialog as SaveAs } from './save-as-dialog';
@@ -9,13 +10,10 @@ import type { UnsavedDialog as Unsaved } from './unsaved-dialog';
  * on Open…, Save as… or an unsaved-changes question, and the form must not wait for them.
  */
 function afterFirstPaint<P extends object>(load: () => Promise<ComponentType<P>>) {
-  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  const useLoaded = loadLater(() => load().then((Component) => ({ Component })));
   return function AfterFirstPaint(props: P) {
-    return (
-      <Suspense fallback={null}>
-        <Lazy {...props} />
-      </Suspense>
-    );
+    const loaded = useLoaded();
+    return loaded ? <loaded.Component {...props} /> : null;
   };
 }
 

@@ -1,25 +1,22 @@
-import { lazy, memo, Suspense } from 'react';
+import { memo } from 'react';
+import { loadLater } from '../../ui/load-later';
 import type { SampleUsersApi } from './use-sample-users';
 import '../../ui/card.css';
 import './sample-users.css';
 
-const Panel = lazy(() => import('./sample-user-panel').then((m) => ({ default: m.SampleUserPanel })));
+const usePanel = loadLater(() => import('./sample-user-panel'));
 
 /**
  * The sample user panel, with its editor loaded after the first paint (index.html preloads it): until then
  * a card with the chosen user's name holds its place.
  */
 export const SampleUserPanel = memo(function SampleUserPanel(props: SampleUsersApi) {
+  const panel = usePanel();
+  if (panel) return <panel.SampleUserPanel {...props} />;
   return (
-    <Suspense
-      fallback={
-        <section className="ui-card sample-users" aria-busy="true" aria-label="Sample user">
-          <h2 className="sample-users-title">Sample user</h2>
-          <p className="sample-users-subtitle">{props.selected.name}</p>
-        </section>
-      }
-    >
-      <Panel {...props} />
-    </Suspense>
+    <section className="ui-card sample-users" aria-busy="true" aria-label="Sample user">
+      <h2 className="sample-users-title">Sample user</h2>
+      <p className="sample-users-subtitle">{props.selected.name}</p>
+    </section>
   );
 });

@@ -1,12 +1,12 @@
-import { lazy, memo, Suspense, useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
+import { loadLater } from '../../ui/load-later';
 import type { OpenRequest, TimezonePickerProps } from './timezone-picker';
 import { TriggerContent } from './trigger-content';
 import { selectedLabel } from './selected-label';
 import './timezone-picker.css';
 
-/** Starts loading the combobox code (Radix popover, cmdk); index.html already preloads it. */
-const loadFullPicker = () => import('./timezone-picker');
-const FullPicker = lazy(() => loadFullPicker().then((m) => ({ default: m.TimezonePickerWithClient })));
+/** The combobox code (Radix popover, cmdk), loaded on first use; index.html already preloads it. */
+const useFullPicker = loadLater(() => import('./timezone-picker'));
 
 /**
  * The timezone picker, with its combobox code loaded after the first paint. Until it arrives, the same
@@ -16,11 +16,9 @@ const FullPicker = lazy(() => loadFullPicker().then((m) => ({ default: m.Timezon
  */
 export const LazyTimezonePicker = memo(function LazyTimezonePicker(props: TimezonePickerProps) {
   const [request, setRequest] = useState<OpenRequest | undefined>(undefined);
-  return (
-    <Suspense fallback={<PickerTrigger {...props} request={request} onRequest={setRequest} />}>
-      <FullPicker {...props} initialRequest={request} />
-    </Suspense>
-  );
+  const full = useFullPicker();
+  if (!full) return <PickerTrigger {...props} request={request} onRequest={setRequest} />;
+  return <full.TimezonePickerWithClient {...props} initialRequest={request} />;
 });
 
 /** Which key presses on the trigger open the picker, and with what search text (null: not an opening key). */

@@ -39,7 +39,8 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
   const [open, setOpen] = useState(initialRequest?.open ?? false);
   const [search, setSearch] = useState(initialRequest?.search ?? '');
   const query = useTimezones();
-  const options = useTimezoneOptions(query.data, search, eventDate);
+  // Each option's offset costs an Intl formatter per zone: worked out when the list is opened, not on mount.
+  const options = useTimezoneOptions(open ? query.data : undefined, search, eventDate);
   // In the interface language once its list is loaded (the English table before).
   const current = selectedLabel(value, eventDate, query.data?.find((zone) => zone.id === value)?.label);
   const trigger = useRef<HTMLButtonElement>(null);

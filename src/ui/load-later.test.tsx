@@ -1,0 +1,63 @@
+import { act, render, screen } from '@testing-library/react';
+import { Component, type ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { loadLater } from './load-later';
+
+/** A load the test settles by hand. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+class Boundary extends Component<{ children: ReactNode }, { error?: string }> {
+  override state: { error?: string } = {};
+  static getDerivedStateFromError(error: Error) {
+    return { error: error.message };
+  }
+  override render() {
+    return this.state.error ? <p>Failed: {this.state.error}</p> : this.props.children;
+  }
+}
+
+describe('loadLater', () => {
+  it('draws the stand-in until the module has run, then the module, loading it once', async () => {
+    const load = deferred<{ text: string }>();
+    const loader = vi.fn(() => load.promise);
+    const useModule = loadLater(loader);
+    function Show({ n }: { n: number }) {
+      const module = useModule();
+      return <p>{module ? `${module.text} ${n}` : `waiting ${n}`}</p>;
+    }
+    render(
+      <>
+        <Show n={1} />
+        <Show n={2} />
+      </>,
+    );
+    expect(screen.getByText('waiting 1')).toBeInTheDocument();
+    expect(screen.getByText('waiting 2')).toBeInTheDocument();
+    await act(async () => load.resolve({ text: 'loaded' }));
+    expect(screen.getByText('loaded 1')).toBeInTheDocument();
+    expect(screen.getByText('loaded 2')).toBeInTheDocument();
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('throws a failed load to the nearest error boundary', async () => {
+    const load = deferred<string>();
+    const useModule = loadLater(() => load.promise);
+    function Show() {
+      return <p>{useModule() ?? 'waiting'}</p>;
+    }
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <Boundary>
+        <Show />
+      </Boundary>,
+    );
+    await act(async () => load.reject(new Error('chunk missing')));
+    expect(screen.getByText('Failed: chunk missing')).toBeInTheDocument();
+    vi.mocked(console.error).mockRestore();
+  });
+});
