@@ -19,6 +19,15 @@ const bundle = {
     fileName: 'assets/picker-c.js',
     facadeModuleId: '/r/src/features/picker.tsx',
     imports: ['assets/react-b.js', 'assets/popover-d.js'],
+    viteMetadata: { importedCss: new Set(['assets/picker-c.css']) },
+  },
+  'assets/after-paint-e.js': {
+    type: 'chunk' as const,
+    fileName: 'assets/after-paint-e.js',
+    facadeModuleId: null,
+    moduleIds: ['/r/src/features/summary.tsx', '/r/src/features/pane.tsx'],
+    imports: ['assets/react-b.js'],
+    viteMetadata: { importedCss: new Set(['assets/after-paint-e.css']) },
   },
   'assets/popover-d.js': {
     type: 'chunk' as const,
@@ -28,18 +37,21 @@ const bundle = {
   },
 };
 const options = {
-  lazyModules: ['src/features/picker.tsx'],
+  lazyModules: ['src/features/picker.tsx', 'src/features/pane.tsx'],
   fetches: ['/list.json'],
 };
 
 describe('preloadTags', () => {
-  it('holds inert the fetches and the lazy chunk with its imports not already loaded', () => {
+  it('holds inert the fetches, the lazy chunks (also one merging several modules) with their imports not already loaded, and their stylesheets', () => {
     const tags = preloadTags(bundle, new Set(['assets/index-a.js', 'assets/react-b.js']), options);
     const later = { crossorigin: true, media: 'not all', 'data-later': true };
     expect(tags.map((t) => t.attrs)).toEqual([
       { rel: 'preload', as: 'fetch', href: '/list.json', ...later },
       { rel: 'preload', as: 'script', href: '/assets/picker-c.js', ...later },
       { rel: 'preload', as: 'script', href: '/assets/popover-d.js', ...later },
+      { rel: 'preload', as: 'script', href: '/assets/after-paint-e.js', ...later },
+      { rel: 'preload', as: 'style', href: '/assets/picker-c.css', ...later },
+      { rel: 'preload', as: 'style', href: '/assets/after-paint-e.css', ...later },
     ]);
   });
 });

@@ -12,20 +12,32 @@ interface BundleFile {
   type: 'chunk' | 'asset';
   fileName: string;
   facadeModuleId?: string | null;
+  /** Every module the chunk holds (a chunk that merges several lazy modules has no single facade). */
+  moduleIds?: string[];
   imports?: string[];
+  /** The stylesheets Vite loads with the chunk (its dynamic import waits for them). */
+  viteMetadata?: { importedCss?: Set<string> };
 }
 
 /** A preload link the browser skips until the page's entry turns it on (see src/main.tsx). */
 const LATER = { media: 'not all', 'data-later': true } as const;
 
+const endsWith = (id: string | null | undefined, source: string) =>
+  !!id?.replace(/\\/g, '/').endsWith(source);
+
 function chunkFor(files: BundleFile[], source: string): BundleFile | undefined {
-  return files.find((f) => f.type === 'chunk' && f.facadeModuleId?.replace(/\\/g, '/').endsWith(source));
+  return files.find(
+    (f) =>
+      f.type === 'chunk' &&
+      (endsWith(f.facadeModuleId, source) || (f.moduleIds ?? []).some((id) => endsWith(id, source))),
+  );
 }
 
 /**
  * The link tags for `options` in a built bundle. Chunks get `preload as=script` (fetched, not compiled, so
- * they do not count as first-paint JS or take main-thread time) and are reused by the later `import()`; the
- * fetches get `preload as=fetch`, matched by the app's own `fetch()`. Both are written inert (`media="not all"`,
+ * they do not count as first-paint JS or take main-thread time) and are reused by the later `import()`, their
+ * stylesheets `preload as=style` (the `import()` waits for them: without the preload they would be fetched only
+ * then, one round trip later); the fetches get `preload as=fetch`, matched by the app's own `fetch()`. Both are written inert (`media="not all"`,
  * marked `data-later`): the page's entry turns them on once the page's own scripts have arrived, so that on a
  * slow link they do not share the bandwidth with the main bundle. (Workers cannot be preloaded without being
  * fetched twice on a slow link: neither `prefetch` nor `modulepreload` is reused by a `new Worker()` still in
@@ -53,12 +65,16 @@ export function preloadTags(
     attrs,
     injectTo: 'head',
   });
+  const styles = [...chunks].flatMap((f) => [...(bundle[f]?.viteMetadata?.importedCss ?? [])]);
   return [
     ...options.fetches.map((href) =>
       link({ rel: 'preload', as: 'fetch', href, crossorigin: true, ...LATER }),
     ),
     ...[...chunks].map((f) =>
       link({ rel: 'preload', as: 'script', href: `/${f}`, crossorigin: true, ...LATER }),
+    ),
+    ...[...new Set(styles)].map((f) =>
+      link({ rel: 'preload', as: 'style', href: `/${f}`, crossorigin: true, ...LATER }),
     ),
   ];
 }
