@@ -167,3 +167,20 @@ describe('importBrazeTemplate: garbage', () => {
     expect(result.unmapped.length).toBeGreaterThan(0);
   });
 });
+
+describe('importBrazeTemplate: input that is not text', () => {
+  it('reads a missing URL and body as empty, and keeps only headers with a text name and value', () => {
+    const input = {
+      url: 5,
+      body: null,
+      headers: [{ name: 1, value: 'x' }, { name: 'X-A' }, null, { name: 'X-Campaign', value: 'spring' }],
+    } as unknown as Parameters<typeof importBrazeTemplate>[0];
+    const { draft: d, unmapped } = importBrazeTemplate(input);
+    expect(d).toEqual(defaultDraft());
+    expect(unmapped.map((u) => [u.part, u.text, u.why.code])).toEqual([
+      ['url', '', 'no-url'],
+      ['headers.X-Campaign', 'spring', 'other-header'],
+      ['body', '', 'no-json'],
+    ]);
+  });
+});
