@@ -1,12 +1,21 @@
-import { lazy } from 'react';
+import { t } from '@lingui/core/macro';
+import { lazy, type ComponentProps } from 'react';
+import { loadLater } from '../../ui/load-later';
+import type { LivePreviewPane as Pane } from './preview-pane';
 
 // The preview pane and the all-users check draw the right-hand side only: they load after the form, in
-// parallel with it (index.html preloads their code), inside the workspace's Suspense boundary.
+// parallel with it (index.html preloads their code).
 
-/** The preview pane of a live session, loaded after the first paint. */
-export const LivePreviewPane = lazy(() =>
-  import('./preview-pane').then((m) => ({ default: m.LivePreviewPane })),
-);
+const usePane = loadLater(() => import('./preview-pane'));
+
+/**
+ * The preview pane of a live session, loaded after the first paint: drawn the moment its code has run (see
+ * loadLater), not at the next Suspense retry, which waited for the other parts of the screen mounting first.
+ */
+export function LivePreviewPane(props: ComponentProps<typeof Pane>) {
+  const pane = usePane();
+  return pane ? <pane.LivePreviewPane {...props} /> : <p className="app-loading">{t`Loading…`}</p>;
+}
 
 /** The all-sample-users check, loaded after the first paint. */
 export const AllUsersCheck = lazy(() =>
