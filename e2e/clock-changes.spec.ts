@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { messagesOf } from './field-messages';
 
 // Clock changes done like a calendar app: skipped times are errors with fixes, repeated times ask which
 // one, dates are the zone's own, and moving the start moves the end.
@@ -6,14 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
 const preview = (page: Page) => page.getByRole('region', { name: 'Live preview' });
 const summary = (page: Page) => page.getByRole('region', { name: 'Time summary' });
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
-
-async function messagesOf(page: Page, label: string): Promise<string> {
-  const ids = ((await field(page, label).getAttribute('aria-describedby')) ?? '')
-    .split(' ')
-    .filter((id) => id.endsWith('-messages'));
-  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
-  return texts.join(' ');
-}
 
 async function pickZone(page: Page, query: string, option: RegExp) {
   await field(page, 'Timezone').click();
@@ -31,7 +24,7 @@ test('New York spring forward: 02:30 is an error everywhere, and a fix keeps the
   await field(page, 'End').fill('2027-03-14T03:30');
 
   await expect(field(page, 'Start')).toHaveAttribute('aria-invalid', 'true');
-  await expect.poll(() => messagesOf(page, 'Start')).toContain('clocks jump from 02:00 to 03:00');
+  await expect.poll(() => messagesOf(field(page, 'Start'))).toContain('clocks jump from 02:00 to 03:00');
   await expect(summary(page)).toContainText('Start 2027-03-14 02:30 does not exist in Eastern Standard Time');
   await expect(summary(page).getByRole('table')).toHaveCount(0);
   const problems = preview(page).getByRole('list', { name: 'Problems' });
@@ -58,12 +51,16 @@ test('New York fall back: 01:30 asks which one; the earlier makes two hours, the
 }) => {
   await field(page, 'Start').fill('2027-11-07T01:30');
   await field(page, 'End').fill('2027-11-07T02:30');
-  await expect.poll(() => messagesOf(page, 'Start')).toContain('happens twice in Eastern Standard Time');
-  await expect.poll(() => messagesOf(page, 'End')).toContain('The event lasts 2 hours, not the 1 hour');
+  await expect
+    .poll(() => messagesOf(field(page, 'Start')))
+    .toContain('happens twice in Eastern Standard Time');
+  await expect
+    .poll(() => messagesOf(field(page, 'End')))
+    .toContain('The event lasts 2 hours, not the 1 hour');
   await expect(page.getByRole('radio', { name: 'The earlier one (UTC-04:00)' })).toBeChecked();
 
   await page.getByRole('radio', { name: 'The later one (UTC-05:00)' }).check();
-  await expect.poll(() => messagesOf(page, 'End')).not.toContain('The event lasts');
+  await expect.poll(() => messagesOf(field(page, 'End'))).not.toContain('The event lasts');
   await expect(summary(page).getByRole('row', { name: /^Event zone/ })).toContainText('UTC-05:00');
   const body = preview(page).getByRole('group', { name: /Rendered body/ });
   await expect(body).toContainText('"start": "2027-11-07T01:30:00"');

@@ -1,23 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** The messages shown under a control (its aria-describedby ids ending in -messages). */
-async function messagesOf(page: Page, label: string): Promise<string> {
-  const ids = ((await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '')
-    .split(' ')
-    .filter((id) => id.endsWith('-messages'));
-  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
-  return texts.join(' ');
-}
+import { expect, test } from '@playwright/test';
+import { messagesOf } from './field-messages';
 
 test.describe('composer', () => {
   test('a marketer fills the form, picks a zone by typing a city and fixes errors', async ({ page }) => {
     await page.goto('/');
     const title = page.getByLabel('Title', { exact: true });
     await title.fill('');
-    await expect.poll(() => messagesOf(page, 'Title')).toMatch(/Title is required/);
+    await expect.poll(() => messagesOf(title)).toMatch(/Title is required/);
     await expect(title).toHaveAttribute('aria-invalid', 'true');
     await title.fill('Summer sale for {{${first_name}}}');
-    await expect.poll(() => messagesOf(page, 'Title')).not.toMatch(/Title is required/);
+    await expect.poll(() => messagesOf(title)).not.toMatch(/Title is required/);
     await expect(page.getByRole('region', { name: 'Live preview' })).not.toContainText('Title is required');
     await expect(title).toHaveValue('Summer sale for {{${first_name}}}');
 
@@ -25,10 +17,12 @@ test.describe('composer', () => {
     await page.getByLabel('Description', { exact: true }).fill('Doors open at six.\nBring a friend.');
     await page.getByLabel('Start', { exact: true }).fill('2027-07-04T18:00');
     await page.getByLabel('End', { exact: true }).fill('2027-07-04T17:00');
-    await expect.poll(() => messagesOf(page, 'End')).toMatch(/is before the start/);
+    await expect
+      .poll(() => messagesOf(page.getByLabel('End', { exact: true })))
+      .toMatch(/is before the start/);
     await expect(page.getByLabel('End', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('End', { exact: true }).fill('2027-07-04T20:00');
-    await expect.poll(() => messagesOf(page, 'End')).toBe('');
+    await expect.poll(() => messagesOf(page.getByLabel('End', { exact: true }))).toBe('');
 
     const zone = page.getByLabel('Timezone', { exact: true });
     await zone.click();
