@@ -15,8 +15,15 @@ describe('formatWallClock', () => {
     expect(formatWallClock('2027-03-14T02:30', { locale: 'en-GB' })).toBe('Sun, 14 Mar 2027, 2:30');
   });
 
-  it('returns text that is not a wall-clock time unchanged', () => {
-    expect(formatWallClock('soon')).toBe('soon');
+  it.each([
+    'soon',
+    '2027-06-31T15:00',
+    '2027-02-29T10:00',
+    '2027-06-15T24:00',
+    '2027-06-15T10:60',
+    '2027-13-01',
+  ])('returns %s, which is not a real wall-clock time, unchanged', (text) => {
+    expect(formatWallClock(text, { locale: 'en-GB' })).toBe(text);
   });
 });
 
@@ -51,6 +58,7 @@ describe('formatWallRange', () => {
   it.each([
     ['nope', '2027-06-15T15:00', 'nope – Tue, 15 Jun 2027, 15:00'],
     ['2027-06-15T15:00', 'later', 'Tue, 15 Jun 2027, 15:00 – later'],
+    ['2027-06-30T15:00', '2027-06-31T15:00', 'Wed, 30 Jun 2027, 15:00 – 2027-06-31T15:00'],
   ])('falls back to two texts when %j or %j is not a wall-clock time', (start, end, expected) => {
     expect(formatWallRange(start, end, { locale: 'en-GB' })).toBe(expected);
   });

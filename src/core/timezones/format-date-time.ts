@@ -1,4 +1,4 @@
-import { parseWallText, wallPartsUtcMs } from './wall-text';
+import { isRealWall, parseWallText, wallPartsUtcMs } from './wall-text';
 
 /** How a date-time is shown: the date alone, the time alone or both; in which locale (default: the runtime's). */
 export interface DateTimeStyle {
@@ -38,11 +38,13 @@ export function formatInstant(instant: Date, timeZone: string, style: DateTimeSt
   return formatter(timeZone, style).format(instant);
 }
 
-/** A wall-clock `YYYY-MM-DDTHH:mm[:ss]` (or a date `YYYY-MM-DD`) as a UTC instant with the same fields, or null. */
+/**
+ * A wall-clock `YYYY-MM-DDTHH:mm[:ss]` (or a date `YYYY-MM-DD`) as a UTC instant with the same fields, or null
+ * when it is not one or names a time no calendar has (31 June, 24:00): Date.UTC would roll it over.
+ */
 function wallAsUtc(wall: string): Date | null {
   const parts = parseWallText(wall);
-  const ms = parts ? wallPartsUtcMs(parts) : NaN;
-  return Number.isNaN(ms) ? null : new Date(ms);
+  return parts && isRealWall(parts) ? new Date(wallPartsUtcMs(parts)) : null;
 }
 
 /**
