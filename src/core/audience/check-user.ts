@@ -1,6 +1,7 @@
 import type { Issue } from '../issues';
 import { previewConnectedContent } from '../liquid';
 import { prepareRequest, renderRequest } from '../render';
+import { remember } from '../memo';
 import type { SampleUser } from '../sample-user';
 import type { BrazeTemplate, RenderedRequest } from '../template';
 import { parseRoktUrl } from '../validate';
@@ -27,13 +28,7 @@ const accountCodes = new Map<string, string>();
 
 /** The Rokt account code of a rendered URL ('' when none), remembered: an audience has few distinct URLs. */
 function accountCodeOf(url: string): string {
-  let code = accountCodes.get(url);
-  if (code === undefined) {
-    if (accountCodes.size >= 1024) accountCodes.clear();
-    code = parseRoktUrl(url)?.accountCode ?? '';
-    accountCodes.set(url, code);
-  }
-  return code;
+  return remember(accountCodes, url, 1024, () => parseRoktUrl(url)?.accountCode ?? '');
 }
 
 /** The distinct warning codes of a request, in order, without the abort notice. */

@@ -2,6 +2,7 @@ import type { Issue } from '../issues';
 import type { BrazeTemplate } from '../template';
 import { type RoktEndpoint, checkRenderedRequest, endpointOfUrl } from '../validate';
 import type { RenderResult } from '../liquid';
+import { remember } from '../memo';
 import { type FieldRef, laxWarningIssues } from './field-issues';
 
 type RenderedParts = Parameters<typeof checkRenderedRequest>[0];
@@ -57,15 +58,6 @@ function sameParts(parts: Omit<RenderedParts, 'url'>, request: RenderedParts): b
   return true;
 }
 
-/** `map`'s answer for `key`, made by `make` and remembered when it is not there yet (at most MEMO_SIZE kept). */
-function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
-  if (map.has(key)) return map.get(key) as T;
-  if (map.size >= MEMO_SIZE) map.clear();
-  const answer = make();
-  map.set(key, answer);
-  return answer;
-}
-
 /**
  * `checks` (the direct ones unless given), remembered by the rendered text they read, for rendering one
  * template for many users: most users share one of a few URLs and the same headers, and each answer depends on
@@ -109,7 +101,7 @@ export function rememberedChecks(checks: RequestChecks = directChecks): RequestC
       return issues;
     },
     endpoint(url) {
-      return remember(endpoints, url, () => checks.endpoint(url));
+      return remember(endpoints, url, MEMO_SIZE, () => checks.endpoint(url));
     },
   };
 }

@@ -1,3 +1,4 @@
+import { remember } from '../memo';
 import { isRealWall, parseWallText, wallSecondText, withoutOffset } from '../timezones';
 
 /** Result of reading a Rokt date-time: a sortable key when valid, or why it is not valid. */
@@ -21,13 +22,7 @@ const CHECKED_SIZE = 256;
 
 /** Checks an ISO 8601 wall-clock date-time without offset (`2019-02-21T15:00:00`) and returns a comparable key. */
 export function checkWallClock(value: string): WallClockCheck {
-  let check = checked.get(value);
-  if (check === undefined) {
-    if (checked.size >= CHECKED_SIZE) checked.clear();
-    check = readWallClock(value);
-    checked.set(value, check);
-  }
-  return check;
+  return remember(checked, value, CHECKED_SIZE, () => readWallClock(value));
 }
 
 function readWallClock(value: string): WallClockCheck {

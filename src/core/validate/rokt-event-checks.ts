@@ -1,4 +1,5 @@
 import type { Issue } from '../issues';
+import { remember } from '../memo';
 import { isKnownWindowsZone, wallClockToUtc } from '../timezones';
 import { errorIssue, describeJsonType, jsonTypeCode, warningIssue, withParams } from './issue-helpers';
 import { ROKT_EVENT_FIELDS, label, unknownFieldIssue } from './rokt-fields';
@@ -116,17 +117,13 @@ const STATUS_CACHE_SIZE = 256;
 
 /** wallClockToUtc's status for a wall time in a zone, or null when it is not a wall time (remembered). */
 function clockStatus(wall: string, timezone: string): string | null {
-  const key = `${wall}\u0000${timezone}`;
-  let status = statusCache.get(key);
-  if (status !== undefined) return status;
-  try {
-    status = wallClockToUtc(wall, timezone).status;
-  } catch {
-    status = null; // not a wall time: dateTime() already said so
-  }
-  if (statusCache.size >= STATUS_CACHE_SIZE) statusCache.clear();
-  statusCache.set(key, status);
-  return status;
+  return remember(statusCache, `${wall}\u0000${timezone}`, STATUS_CACHE_SIZE, () => {
+    try {
+      return wallClockToUtc(wall, timezone).status;
+    } catch {
+      return null; // not a wall time: dateTime() already said so
+    }
+  });
 }
 
 /** A start or end the clocks skip in its zone (spring forward) is an error: no calendar can show it. */
