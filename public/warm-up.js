@@ -1,6 +1,7 @@
-// Loads Intl's locale and zone data while the app downloads, not in the form's first render (see index.html).
+// Loads Intl's data early: see index.html.
 try {
   Intl.DateTimeFormat().resolvedOptions();
+  new Intl.PluralRules().select(Intl.NumberFormat().format(1));
 } catch {
   // Only a slower first render without it.
 }

@@ -39,7 +39,7 @@ describe('loadLater', () => {
     expect(screen.getByText('waiting 1')).toBeInTheDocument();
     expect(screen.getByText('waiting 2')).toBeInTheDocument();
     await act(async () => load.resolve({ text: 'loaded' }));
-    expect(screen.getByText('loaded 1')).toBeInTheDocument();
+    expect(await screen.findByText('loaded 1')).toBeInTheDocument();
     expect(screen.getByText('loaded 2')).toBeInTheDocument();
     expect(loader).toHaveBeenCalledTimes(1);
   });
@@ -57,6 +57,53 @@ describe('loadLater', () => {
       </Boundary>,
     );
     await act(async () => load.reject(new Error('chunk missing')));
+    expect(await screen.findByText('Failed: chunk missing')).toBeInTheDocument();
+    vi.mocked(console.error).mockRestore();
+  });
+
+  it('draws the others only after the loads marked first, even when they arrive before', async () => {
+    const first = deferred<string>();
+    const other = deferred<string>();
+    const useFirst = loadLater(() => first.promise, { first: true });
+    const useOther = loadLater(() => other.promise);
+    const drawn: string[] = [];
+    function Show() {
+      const text = `${useFirst() ?? 'first waiting'}, ${useOther() ?? 'other waiting'}`;
+      drawn.push(text);
+      return <p>{text}</p>;
+    }
+    render(<Show />);
+    await act(async () => other.resolve('other'));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.getByText('first waiting, other waiting')).toBeInTheDocument();
+    await act(async () => first.resolve('first'));
+    expect(await screen.findByText('first, other')).toBeInTheDocument();
+    expect(drawn).not.toContain('first waiting, other');
+  });
+
+  it('does not hold the others back when the first load fails', async () => {
+    const first = deferred<string>();
+    const other = deferred<string>();
+    const useFirst = loadLater(() => first.promise, { first: true });
+    const useOther = loadLater(() => other.promise);
+    function First() {
+      return <p>{useFirst() ?? 'first waiting'}</p>;
+    }
+    function Other() {
+      return <p>{useOther() ?? 'other waiting'}</p>;
+    }
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <>
+        <Boundary>
+          <First />
+        </Boundary>
+        <Other />
+      </>,
+    );
+    await act(async () => other.resolve('other'));
+    await act(async () => first.reject(new Error('chunk missing')));
+    expect(await screen.findByText('other')).toBeInTheDocument();
     expect(screen.getByText('Failed: chunk missing')).toBeInTheDocument();
     vi.mocked(console.error).mockRestore();
   });

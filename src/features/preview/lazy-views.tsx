@@ -6,7 +6,7 @@ import type { LivePreviewPane as Pane } from './preview-pane';
 // The preview pane and the all-users check draw the right-hand side only: they load after the form, in
 // parallel with it (index.html preloads their code).
 
-const usePane = loadLater(() => import('./preview-pane'));
+const usePane = loadLater(() => import('./preview-pane'), { first: true });
 
 /**
  * The preview pane of a live session, loaded after the first paint: drawn the moment its code has run (see

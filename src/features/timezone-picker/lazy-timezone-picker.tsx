@@ -6,7 +6,7 @@ import { selectedLabel } from './selected-label';
 import './timezone-picker.css';
 
 /** The combobox code (Radix popover, cmdk), loaded on first use; index.html already preloads it. */
-const useFullPicker = loadLater(() => import('./timezone-picker'));
+const useFullPicker = loadLater(() => import('./timezone-picker'), { first: true });
 
 /**
  * The timezone picker, with its combobox code loaded after the first paint. Until it arrives, the same
