@@ -19,6 +19,10 @@ describe('firstPaintAssets', () => {
       { js: ['assets/index-a.js', 'assets/vendor-b.js'], css: ['assets/index-c.css'] },
     ],
     ['<link rel="icon" href="/favicon.svg">', { js: [], css: [] }],
+    [
+      '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" href="/assets/picker-d.js" crossorigin media="not all" data-later>',
+      { js: ['assets/index-a.js'], css: [] },
+    ],
   ])('reads %s', (html, expected) => {
     expect(firstPaintAssets(html)).toEqual(expected);
   });

@@ -15,13 +15,16 @@ export interface BundleSizes {
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** The assets index.html loads before first paint: its module scripts, module preloads and stylesheets. */
+/**
+ * The assets index.html loads before first paint: its module scripts, module preloads and stylesheets. Links
+ * written inert (`data-later`, `media="not all"`) are not: the page turns them on once these have arrived.
+ */
 export function firstPaintAssets(indexHtml: string): { js: string[]; css: string[] } {
   const js = new Set<string>();
   const css = new Set<string>();
   for (const tag of indexHtml.match(/<(script|link)\b[^>]*>/g) ?? []) {
     const src = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
-    if (!src || /^https?:/.test(src)) continue;
+    if (!src || /^https?:/.test(src) || /\sdata-later\b/.test(tag)) continue;
     if (tag.startsWith('<script') || /rel="modulepreload"/.test(tag)) js.add(src.replace(/^\//, ''));
     else if (/rel="stylesheet"/.test(tag)) css.add(src.replace(/^\//, ''));
   }

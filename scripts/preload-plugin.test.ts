@@ -47,9 +47,9 @@ describe('preloadTags', () => {
     const later = { crossorigin: true, media: 'not all', 'data-later': true };
     expect(tags.map((t) => t.attrs)).toEqual([
       { rel: 'preload', as: 'fetch', href: '/list.json', ...later },
-      { rel: 'preload', as: 'script', href: '/assets/picker-c.js', ...later },
-      { rel: 'preload', as: 'script', href: '/assets/popover-d.js', ...later },
-      { rel: 'preload', as: 'script', href: '/assets/after-paint-e.js', ...later },
+      { rel: 'modulepreload', href: '/assets/picker-c.js', ...later },
+      { rel: 'modulepreload', href: '/assets/popover-d.js', ...later },
+      { rel: 'modulepreload', href: '/assets/after-paint-e.js', ...later },
       { rel: 'preload', as: 'style', href: '/assets/picker-c.css', ...later },
       { rel: 'preload', as: 'style', href: '/assets/after-paint-e.css', ...later },
     ]);
