@@ -5,7 +5,7 @@ import { buildTemplate } from '../template';
 import { checkBatch, checkBatches } from './check-batch';
 import { ReportBuilder } from './report-builder';
 import { exportJsonLines } from './generate-export';
-import { allOutcomes } from './test-helpers';
+import { allOutcomes } from '../../testing/audience-fixtures';
 import { userChecker } from './check-user';
 import { userFromJson } from './export-user';
 import type { UserOutcome } from './types';

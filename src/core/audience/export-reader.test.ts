@@ -1,7 +1,7 @@
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { NotAnExportError } from './not-an-export';
-import { flat, readAll } from './test-helpers';
+import { flat, readAll } from '../../testing/audience-fixtures';
 
 const JSONL = [
   '{"external_id":"u1","first_name":"Zoë","custom_attributes":{"rokt:account_code":["acme/0a1b2c3d4e5f"]}}',

@@ -1,7 +1,8 @@
-export type { BatchResult, ExportFormat, RecordBatch } from './types';
+export type { BatchResult, ExportFormat, MalformedRecord, RecordBatch, UserOutcome } from './types';
 export type { CauseSummary, DryRunReport, ReportExample } from './report-types';
 export { REPORT_LIMITS } from './report-types';
 export { createExportReader } from './export-reader';
+export { recordsOf } from './json-lines-splitter';
 export { NotAnExportError } from './not-an-export';
 export { checkBatches } from './check-batch';
 export { ReportBuilder } from './report-builder';

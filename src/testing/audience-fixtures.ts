@@ -1,6 +1,6 @@
-import { createExportReader } from './export-reader';
-import { recordsOf } from './json-lines-splitter';
-import type { BatchResult, ExportFormat, MalformedRecord, RecordBatch, UserOutcome } from './types';
+/** Shared test helpers for the audience dry run's readers and checks. */
+import { createExportReader, recordsOf } from '../core/audience';
+import type { BatchResult, ExportFormat, MalformedRecord, RecordBatch, UserOutcome } from '../core/audience';
 
 /** Everything a reader produced for a file fed in chunks of `chunk` bytes. */
 export function readAll(
