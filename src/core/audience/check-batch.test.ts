@@ -175,11 +175,11 @@ describe('checkBatches', () => {
 describe('the result of a batch', () => {
   it('gives the report that each user’s outcome gives, with sent users as columns', async () => {
     const t = template('2027-02-21T15:00', { title: 'Hi {{${first_name}}}' });
-    const lines = [...exportJsonLines(3_000, 5)];
+    const lines = [...exportJsonLines(600, 5)];
     const batches = Array.from({ length: 6 }, (_, i) => ({
       kind: 'lines' as const,
-      line: i * 500 + 1,
-      text: lines.slice(i * 500, i * 500 + 500).join(''),
+      line: i * 100 + 1,
+      text: lines.slice(i * 100, i * 100 + 100).join(''),
     }));
     const fromColumns = new ReportBuilder();
     for (let i = 0; i < batches.length; i += 2)
@@ -201,7 +201,7 @@ describe('the result of a batch', () => {
     const a = fromColumns.report('jsonl');
     const b = fromOutcomes.report('jsonl');
     expect({ ...a, malformed: a.malformed.count }).toEqual({ ...b, malformed: b.malformed.count });
-    expect(a.sent).toBeGreaterThan(2_500);
+    expect(a.sent).toBeGreaterThan(500);
     expect(a.warnings.length + a.duplicates.eventIds).toBeGreaterThan(0);
   });
 });

@@ -29,8 +29,11 @@ const VARIANTS: [string, Record<string, unknown>][] = [
   ],
 ];
 
-/** 400 generated export users (about 10% missing account codes, subscriptions or ids, or spanning two accounts). */
-const USERS = Array.from({ length: 400 }, (_, i) => exportRow(i, 7))
+/**
+ * 120 generated export users (about 10% missing account codes, subscriptions or ids, or spanning two accounts):
+ * the first with each kind of outcome comes by the 97th.
+ */
+const USERS = Array.from({ length: 120 }, (_, i) => exportRow(i, 7))
   .filter((row): row is Record<string, unknown> => typeof row !== 'string')
   .map((row) => {
     const mapped = userFromJson(row);
@@ -93,6 +96,6 @@ describe('the prepared check of a run', () => {
       'failed:user.several-accounts',
       'sent',
     ]);
-    expect(tally.get('sent')).toBeGreaterThan(300);
+    expect(tally.get('sent')).toBeGreaterThan(90);
   });
 });
