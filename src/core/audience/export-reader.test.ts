@@ -1,7 +1,9 @@
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { NotAnExportError } from './not-an-export';
+import { createExportReader } from './export-reader';
 import { flat, readAll } from '../../testing/audience-fixtures';
+import type { ExportFormat } from './types';
 
 const JSONL = [
   '{"external_id":"u1","first_name":"Zoë","custom_attributes":{"rokt:account_code":["acme/0a1b2c3d4e5f"]}}',
@@ -132,5 +134,84 @@ describe('createExportReader', () => {
     const out = readAll(strToU8('{"users": [{"external_id": "u1"}, {"external_id": "u2"'));
     expect(flat(out.batches)).toEqual(['1:{"external_id": "u1"}']);
     expect(out.malformed).toEqual([{ line: 1, message: 'is cut off: the file ends inside it.' }]);
+  });
+});
+
+describe('createExportReader, batch by batch', () => {
+  /** Pushes `bytes` in chunks of 256 and lists, after each push, how many batches have come out so far. */
+  function batchesWhilePushing(bytes: Uint8Array, options: { format?: ExportFormat } = {}): number[] {
+    let count = 0;
+    const reader = createExportReader({
+      ...options,
+      batchSize: 1,
+      onBatch: () => count++,
+      onMalformed: () => {},
+    });
+    const seen: number[] = [];
+    for (let i = 0; i < bytes.length; i += 256) {
+      reader.push(bytes.subarray(i, i + 256));
+      seen.push(count);
+    }
+    reader.end();
+    seen.push(count);
+    return seen;
+  }
+
+  it('starts giving batches once it has read enough to tell the format, before the end', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `{"external_id":"user-${i}"}`).join('\n');
+    const seen = batchesWhilePushing(strToU8(text));
+    expect(seen.at(-1)).toBe(40);
+    expect(seen[2]).toBe(0); // 1,024 characters are needed to tell the format…
+    expect(seen[3]).toBeGreaterThan(30); // …then every whole line is a batch at once
+  });
+
+  it('with a forced format, gives batches from the first chunk', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `{"external_id":"user-${i}"}`).join('\n');
+    expect(batchesWhilePushing(strToU8(text), { format: 'jsonl' })[0]).toBeGreaterThan(5);
+  });
+
+  it('reads a forced format even when the text looks like another', () => {
+    const out = readAll(strToU8('{"users":[{"external_id":"x"}]}'), { format: 'jsonl' });
+    expect(out.format).toBe('jsonl');
+    expect(flat(out.batches)).toEqual(['1:{"users":[{"external_id":"x"}]}']);
+  });
+
+  it('gives an ids response as JSON records and CSV rows with their header', () => {
+    const ids = readAll(strToU8('{"users": [{"external_id":"u1"}]}'));
+    expect(ids.batches).toEqual([{ kind: 'json', records: [{ line: 1, text: '{"external_id":"u1"}' }] }]);
+    const csv = readAll(strToU8('external_id,x\nu1,a\n'));
+    expect(csv.batches).toEqual([
+      { kind: 'csv', header: ['external_id', 'x'], records: [{ line: 2, cells: ['u1', 'a'] }] },
+    ]);
+  });
+
+  it('keeps each CSV file of a zip archive with its own header', () => {
+    const zip = zipSync({
+      'a.csv': strToU8('external_id,x\nu1,a\n'),
+      'b.csv': strToU8('external_id,y\nu2,b\n'),
+    });
+    const out = readAll(zip, { batchSize: 10 });
+    expect(
+      out.batches.map((b) => (b.kind === 'csv' ? [b.header.join(','), b.records.length] : b.kind)),
+    ).toEqual([
+      ['external_id,x', 1],
+      ['external_id,y', 1],
+    ]);
+  });
+
+  it('skips an empty file inside a zip archive', () => {
+    const zip = zipSync({ 'empty.txt': new Uint8Array(0), 'b.txt': strToU8('{"external_id":"b1"}\n') });
+    expect(flat(readAll(zip).batches)).toEqual(['b.txt@1:{"external_id":"b1"}']);
+  });
+
+  it.each([
+    [
+      'a zip archive with nothing but macOS extras',
+      zipSync({ '__MACOSX/._a.txt': strToU8('x') }),
+      'The zip archive holds no export file.',
+    ],
+    ['a gzipped empty file', gzipSync(new Uint8Array(0)), 'The file is empty: it has no users.'],
+  ])('says so for %s', (_name, bytes, sentence) => {
+    expect(() => readAll(bytes)).toThrow(new NotAnExportError(sentence));
   });
 });
