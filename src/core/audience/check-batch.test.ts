@@ -205,3 +205,61 @@ describe('the result of a batch', () => {
     expect(a.warnings.length + a.duplicates.eventIds).toBeGreaterThan(0);
   });
 });
+
+describe('the columns of the users who would be sent', () => {
+  const records = [
+    user({ external_id: 'f1' }, { 'rokt:account_code': [] }), // failed
+    user({ external_id: 's1' }), // sent, London
+    user({ external_id: 's2', time_zone: undefined }), // sent, no zone
+    user({ external_id: 'a1' }, { 'rokt:subscription_id': [] }), // aborted
+    user({ external_id: 's3', time_zone: 'Asia/Kolkata' }, { 'rokt:account_code': ['globex/0a1b2c3d4e5f'] }),
+  ].map((text, i) => ({ line: 20 + i, text }));
+
+  it('hold each sent user where it comes among the others, with its line, event id, account and hour', async () => {
+    const result = await checkBatch(template(), { kind: 'json', records }, NOW);
+    expect(result.outcomes.map((o) => [o.line, o.kind])).toEqual([
+      [20, 'failed'],
+      [23, 'aborted'],
+    ]);
+    expect(result.sent).toEqual({
+      at: [1, 2, 4],
+      lines: [21, 22, 24],
+      eventIds: ['summer_sale_2027_s1', 'summer_sale_2027_s2', 'summer_sale_2027_s3'],
+      accountCodes: ['acme', 'acme', 'globex'],
+      localHours: [20, -1, 1],
+      warnings: [null, null, null],
+    });
+  });
+
+  it('place the second batch’s users after the first’s in checkBatches, and keep warnings', async () => {
+    const lax = template('2027-02-21T15:00', { title: 'Hi {{ ${ first_name } }}' });
+    const first = { kind: 'json' as const, records: records.slice(0, 2) };
+    const second = { kind: 'json' as const, records: records.slice(2) };
+    const got = await checkBatches(lax, [first, second], NOW);
+    expect(got.sent).toEqual({
+      at: [1, 2, 4],
+      lines: [21, 22, 24],
+      eventIds: ['summer_sale_2027_s1', 'summer_sale_2027_s2', 'summer_sale_2027_s3'],
+      accountCodes: ['acme', 'acme', 'globex'],
+      localHours: [20, -1, 1],
+      warnings: [['liquid.lax-spaces-in-name'], ['liquid.lax-spaces-in-name'], ['liquid.lax-spaces-in-name']],
+    });
+    expect(got.outcomes.map((o) => o.line)).toEqual([20, 23]);
+  });
+
+  it('says what is wrong with a line that is not JSON, in one line, without the parser’s prefix', async () => {
+    const result = await checkBatch(
+      template(),
+      { kind: 'json', records: [{ line: 5, text: '{"external_id": "u1",\n "first_name": "Brok' }] },
+      NOW,
+    );
+    expect(result.malformed).toEqual([
+      {
+        line: 5,
+        message: expect.stringMatching(
+          /^is not valid JSON \(Unterminated string in JSON at position 42[^\n]*\)\.$/,
+        ),
+      },
+    ]);
+  });
+});

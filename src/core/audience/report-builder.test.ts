@@ -169,3 +169,12 @@ describe('EventIdIndex', () => {
     expect(r.sent).toBe(codes + 2);
   });
 });
+
+describe('EventIdIndex, one id again and again', () => {
+  it('gives 0 the first time, the first line once, then minus the first line', () => {
+    const index = new EventIdIndex();
+    expect([7, 9, 12, 15].map((line) => index.add('summer_sale_2027_u1', line))).toEqual([0, 7, -7, -7]);
+    expect(index.add('summer_sale_2027_u2', 0)).toBe(0);
+    expect(index.add('summer_sale_2027_u2', 3)).toBe(1); // a line below 1 is kept as 1
+  });
+});
