@@ -3,7 +3,7 @@ import { EventIdIndex } from './event-id-index';
 import { failuresCsv } from './failures-csv';
 import { ReportBuilder } from './report-builder';
 import { REPORT_LIMITS } from './report-types';
-import type { UserOutcome } from './types';
+import type { BatchResult, UserOutcome } from './types';
 
 const sent = (
   line: number,
@@ -176,5 +176,313 @@ describe('EventIdIndex, one id again and again', () => {
     expect([7, 9, 12, 15].map((line) => index.add('summer_sale_2027_u1', line))).toEqual([0, 7, -7, -7]);
     expect(index.add('summer_sale_2027_u2', 0)).toBe(0);
     expect(index.add('summer_sale_2027_u2', 3)).toBe(1); // a line below 1 is kept as 1
+  });
+});
+
+describe('ReportBuilder, the whole report', () => {
+  const U = (id: string) => ({
+    user_id: id,
+    custom_attributes: {},
+    event_properties: {},
+    canvas_entry_properties: {},
+    context: {},
+    api_trigger_properties: {},
+  });
+  const BATCH_B: BatchResult = {
+    outcomes: [
+      {
+        line: 2,
+        file: 'b.txt',
+        userId: 'u2',
+        kind: 'sent',
+        eventId: 'e2',
+        accountCode: 'acme',
+        localHour: 9,
+      },
+      {
+        line: 3,
+        file: 'b.txt',
+        userId: 'u3',
+        kind: 'failed',
+        causes: [
+          { code: 'c1', message: 'm1' },
+          { code: 'c2', message: 'm2' },
+        ],
+        warnings: ['w1'],
+        user: U('u3'),
+      },
+      { line: 5, file: 'b.txt', userId: 'u5', kind: 'aborted', reason: 'R', warnings: ['w2'], user: U('u5') },
+      { line: 6, file: 'b.txt', userId: 'u6', kind: 'failed' },
+    ],
+    malformed: [
+      { line: 9, file: 'b.txt', message: 'bad b9' },
+      { line: 2, file: 'b.txt', message: 'bad b2' },
+    ],
+    sent: {
+      at: [0, 3],
+      lines: [1, 4],
+      eventIds: ['e1', 'e2'],
+      accountCodes: ['acme', 'globex'],
+      localHours: [9, -1],
+      warnings: [['w1'], null],
+    },
+  };
+  const BATCH_A: BatchResult = {
+    outcomes: [
+      {
+        line: 7,
+        file: 'a.txt',
+        userId: 'a7',
+        kind: 'sent',
+        eventId: 'e1',
+        accountCode: 'globex',
+        localHour: 0,
+        warnings: ['w1', 'w2'],
+      },
+      { line: 8, file: 'a.txt', userId: 'a8', kind: 'sent', warnings: ['w2'] },
+      {
+        line: 9,
+        file: 'a.txt',
+        userId: 'a9',
+        kind: 'sent',
+        accountCode: 'globex',
+        localHour: 23,
+        warnings: ['w2'],
+      },
+      {
+        line: 2,
+        file: 'a.txt',
+        userId: 'a2',
+        kind: 'failed',
+        causes: [{ code: 'c2', message: 'm2 again' }],
+        user: U('a2'),
+      },
+      { line: 1, file: 'a.txt', userId: 'a1', kind: 'failed', causes: [{ code: 'c2', message: 'm2 first' }] },
+    ] as UserOutcome[],
+    malformed: [{ line: 4, file: 'a.txt', message: 'bad a4' }],
+  };
+
+  // Batches arrive out of file order; within a batch, the sent users' columns say where each sent user was
+  // checked among the other outcomes (e2 is seen first at line 2, an outcome, then at line 4, a column).
+  it('is what a marketer reads: counts, causes and examples in file order, sorted tallies, duplicates, hours', () => {
+    const b = new ReportBuilder();
+    b.add(BATCH_B);
+    b.add(BATCH_A);
+    expect(b.report('jsonl')).toStrictEqual({
+      format: 'jsonl',
+      users: 11,
+      sent: 6,
+      aborted: 1,
+      failed: 4,
+      abortReasons: [
+        {
+          reason: 'R',
+          count: 1,
+          examples: [
+            {
+              line: 5,
+              file: 'b.txt',
+              userId: 'u5',
+              message: 'R',
+              user: U('u5'),
+            },
+          ],
+        },
+      ],
+      causes: [
+        {
+          code: 'c2',
+          count: 3,
+          fix: 'm2',
+          examples: [
+            {
+              line: 1,
+              file: 'a.txt',
+              userId: 'a1',
+              message: 'm2 first',
+            },
+            {
+              line: 2,
+              file: 'a.txt',
+              userId: 'a2',
+              message: 'm2 again',
+              user: U('a2'),
+            },
+            {
+              line: 3,
+              file: 'b.txt',
+              userId: 'u3',
+              message: 'm2',
+              user: U('u3'),
+            },
+          ],
+        },
+        {
+          code: 'c1',
+          count: 1,
+          fix: 'm1',
+          examples: [
+            {
+              line: 3,
+              file: 'b.txt',
+              userId: 'u3',
+              message: 'm1',
+              user: U('u3'),
+            },
+          ],
+        },
+      ],
+      warnings: [
+        {
+          code: 'w2',
+          count: 4,
+        },
+        {
+          code: 'w1',
+          count: 3,
+        },
+      ],
+      requestsPerAccount: [
+        {
+          accountCode: 'globex',
+          requests: 3,
+        },
+        {
+          accountCode: 'acme',
+          requests: 2,
+        },
+        {
+          accountCode: '',
+          requests: 1,
+        },
+      ],
+      requestsToOtherAccounts: 0,
+      duplicates: {
+        users: 4,
+        eventIds: 2,
+        examples: [
+          {
+            eventId: 'e2',
+            users: 2,
+            lines: [2, 4],
+          },
+          {
+            eventId: 'e1',
+            users: 2,
+            lines: [1, 7],
+          },
+        ],
+      },
+      localStartHours: [1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+      localStartUnknown: 2,
+      malformed: {
+        count: 3,
+        examples: [
+          {
+            line: 4,
+            file: 'a.txt',
+            message: 'bad a4',
+          },
+          {
+            line: 2,
+            file: 'b.txt',
+            message: 'bad b2',
+          },
+          {
+            line: 9,
+            file: 'b.txt',
+            message: 'bad b9',
+          },
+        ],
+      },
+      failures: [
+        {
+          line: 1,
+          file: 'a.txt',
+          userId: 'a1',
+          outcome: 'failed',
+          code: 'c2',
+          message: 'm2 first',
+        },
+        {
+          line: 2,
+          file: 'a.txt',
+          userId: 'a2',
+          outcome: 'failed',
+          code: 'c2',
+          message: 'm2 again',
+          user: U('a2'),
+        },
+        {
+          line: 3,
+          file: 'b.txt',
+          userId: 'u3',
+          outcome: 'failed',
+          code: 'c1',
+          message: 'm1',
+          user: U('u3'),
+        },
+        {
+          line: 5,
+          file: 'b.txt',
+          userId: 'u5',
+          outcome: 'aborted',
+          code: 'render.aborted',
+          message: 'R',
+          user: U('u5'),
+        },
+        {
+          line: 6,
+          file: 'b.txt',
+          userId: 'u6',
+          outcome: 'failed',
+          code: 'render.failed',
+          message: '',
+        },
+      ],
+      failuresTruncated: false,
+    });
+  });
+});
+
+describe('ReportBuilder, its bounds', () => {
+  it('keeps the first 100 malformed records by place, whatever order they come in, and counts them all', () => {
+    const b = new ReportBuilder();
+    for (let line = 150; line >= 1; line--) b.addMalformed({ line, message: 'bad' });
+    const r = b.report('jsonl');
+    expect(r.malformed.count).toBe(150);
+    expect(r.malformed.examples.map((m) => m.line)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+  });
+
+  it('keeps the user of the first 500 failure rows only, and says when rows beyond 100,000 were left out', () => {
+    const b = new ReportBuilder();
+    const causes = [{ code: 'x', message: 'm' }];
+    const outcomes = Array.from({ length: REPORT_LIMITS.failureRows }, (_, i): UserOutcome =>
+      i <= REPORT_LIMITS.failureRowsWithUser
+        ? failed(i + 1, 'x')
+        : { line: i + 1, userId: '', kind: 'failed', causes },
+    );
+    b.add({ outcomes, malformed: [] });
+    let r = b.report('jsonl');
+    expect(r.failures).toHaveLength(REPORT_LIMITS.failureRows);
+    expect(r.failuresTruncated).toBe(false);
+    expect(r.failures.map((f) => f.user !== undefined).lastIndexOf(true)).toBe(
+      REPORT_LIMITS.failureRowsWithUser - 1,
+    );
+    b.add({ outcomes: [failed(REPORT_LIMITS.failureRows + 1, 'x')], malformed: [] });
+    r = b.report('jsonl');
+    expect(r.failures).toHaveLength(REPORT_LIMITS.failureRows);
+    expect(r.failuresTruncated).toBe(true);
+    expect(r.failed).toBe(REPORT_LIMITS.failureRows + 1);
+  });
+
+  it('lists at most five lines of a repeated event id, and counts every user', () => {
+    const b = new ReportBuilder();
+    b.add({ outcomes: [1, 2, 3, 4, 5, 6, 7].map((l) => sent(l, 'same')), malformed: [] });
+    expect(b.report('jsonl').duplicates).toEqual({
+      users: 7,
+      eventIds: 1,
+      examples: [{ eventId: 'same', users: 7, lines: [1, 2, 3, 4, 5] }],
+    });
   });
 });
