@@ -59,13 +59,13 @@ describe('createWorkerRenderer', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('starts its worker at once and sends requests when the worker is ready, one at a time', async () => {
+  it('starts its worker at once, sends the first interactive request before it is ready (the browser holds it), then one at a time', async () => {
     const renderer = make();
     expect(workers).toHaveLength(1);
     const first = renderer.render(template, user);
     const second = renderer.render(template, user);
     const worker = workers[0]!;
-    expect(worker.received).toHaveLength(0);
+    expect(worker.received.map((m) => m.id)).toEqual([1]);
     worker.answer({ type: 'ready' });
     expect(worker.received.map((m) => m.id)).toEqual([1]);
     worker.answer({ type: 'result', id: 1, request: rendered('one') });
@@ -75,16 +75,38 @@ describe('createWorkerRenderer', () => {
     expect((await second).body).toBe('two');
   });
 
+  it('keeps a background render until the worker is ready', () => {
+    const renderer = make();
+    void renderer.render(template, user, { background: true });
+    expect(workers[0]!.received).toHaveLength(0);
+    workers[0]!.answer({ type: 'ready' });
+    expect(workers[0]!.received.map((m) => m.id)).toEqual([1]);
+  });
+
+  it('times the first render from the moment the worker is ready, not from when it was sent', async () => {
+    const renderer = make();
+    const first = renderer.render(template, user);
+    vi.advanceTimersByTime(10_000);
+    workers[0]!.answer({ type: 'ready' });
+    vi.advanceTimersByTime(4000);
+    workers[0]!.answer({ type: 'result', id: 1, request: rendered('after a slow start') });
+    expect((await first).body).toBe('after a slow start');
+    expect(workers).toHaveLength(1);
+  });
+
   it('drops a queued request whose signal was aborted', async () => {
     const renderer = make();
+    const first = renderer.render(template, user);
     const controller = new AbortController();
     const stale = renderer.render(template, user, { signal: controller.signal });
     const latest = renderer.render(template, user);
     controller.abort();
     await expect(stale).rejects.toSatisfy(isAbortError);
     workers[0]!.answer({ type: 'ready' });
-    expect(workers[0]!.received.map((m) => m.id)).toEqual([2]);
-    workers[0]!.answer({ type: 'result', id: 2, request: rendered('latest') });
+    workers[0]!.answer({ type: 'result', id: 1, request: rendered('first') });
+    expect(workers[0]!.received.map((m) => m.id)).toEqual([1, 3]);
+    workers[0]!.answer({ type: 'result', id: 3, request: rendered('latest') });
+    expect((await first).body).toBe('first');
     expect((await latest).body).toBe('latest');
   });
 

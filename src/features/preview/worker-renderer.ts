@@ -100,13 +100,8 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
     }, startupTimeoutMs);
   }
 
-  function pump(): void {
-    if (!worker) start();
-    if (!ready || current || !worker) return;
-    const job = queue.shift();
-    if (!job) return;
-    current = job;
-    worker.postMessage(job.message);
+  /** Gives the current render its time limit (the first one after a start a longer one). */
+  function limitCurrent(): void {
     const limit = warmedUp ? timeoutMs : firstRenderTimeoutMs;
     warmedUp = true;
     timer = setTimeout(() => {
@@ -118,10 +113,25 @@ export function createWorkerRenderer(options: WorkerRendererOptions): PreviewRen
     }, limit);
   }
 
+  function pump(): void {
+    if (!worker) start();
+    if (current || !worker) return;
+    // An interactive render goes out before the worker is ready: the browser holds it until the worker's code
+    // has run, which then renders it at once instead of first telling this thread, busy drawing the page at
+    // start, that it is ready. Its time limit starts when the worker is ready.
+    if (!ready && queue[0]?.background !== false) return;
+    const job = queue.shift();
+    if (!job) return;
+    current = job;
+    worker.postMessage(job.message);
+    if (ready) limitCurrent();
+  }
+
   function onAnswer(data: WorkerAnswer): void {
     if (data.type === 'ready') {
       clearTimeout(timer);
       ready = true;
+      if (current) limitCurrent();
     } else if (current && data.id === current.id) {
       clearTimeout(timer);
       const job = current;
