@@ -5,6 +5,7 @@ import { TextField } from '../features/composer/text-fields';
 import { TimeSummary } from '../features/composer/time-summary-view';
 import { DocumentBar } from '../features/drafts/document-bar';
 import { DraftsDialog } from '../features/drafts/drafts-dialog';
+import { CodeLine } from '../features/preview/code-view';
 import { PreviewPane } from '../features/preview/preview-pane';
 import { RequestView } from '../features/preview/request-view';
 import { SampleUserPanel } from '../features/sample-users/sample-user-panel';
@@ -16,6 +17,7 @@ import { LanguageSwitcher } from './language-switcher';
 import { Workspace } from './workspace';
 
 const counter = createRenderCounter({
+  CodeLine,
   ComposerForm,
   TextField,
   TimeSummary,
@@ -99,6 +101,8 @@ describe('renders per keystroke in the workspace', () => {
       // pane around it also shows "Rendering…" in between.
       expect(per('RequestView')).toBe(1);
       expect(per('PreviewPane')).toBeLessThanOrEqual(2);
+      // Of the pretty body, only the line of the field typed into is drawn again.
+      expect(per('CodeLine')).toBe(1);
     },
   );
 

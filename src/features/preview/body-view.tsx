@@ -49,17 +49,19 @@ export const BodyView = memo(function BodyView(props: { rendered: RenderedReques
         const index = lineOfPath(lines, issue.path);
         if (index >= 0) addMark(marks, index, issue);
       }
-      return { pretty: true, lines: lines.map(jsonContent), marks };
+      const texts = lines.map((line) => line.tokens.map((token) => token.text).join(''));
+      return { pretty: true, lines: lines.map(jsonContent), texts, marks };
     }
     for (const issue of issues) {
       if (isJsonIssue(issue) && issue.line !== undefined) addMark(marks, issue.line - 1, issue, issue.column);
     }
-    return { pretty: false, lines: rendered.body.split('\n'), marks };
+    return { pretty: false, lines: rendered.body.split('\n'), texts: undefined, marks };
   }, [rendered, locale]);
   return (
     <CodeView
       label={view.pretty ? t`Rendered body (pretty-printed JSON)` : t`Rendered body (raw text)`}
       lines={view.lines}
+      texts={view.texts}
       marks={view.marks}
     />
   );

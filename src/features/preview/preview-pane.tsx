@@ -40,6 +40,37 @@ function StatusBadge(props: { preview: PreviewState; problems: Issue[] }) {
   );
 }
 
+/** The pane's heading: the same on every answer, so an answer does not redraw it. */
+const PaneTitle = memo(function PaneTitle() {
+  return (
+    <h2 id="preview-pane-title" className="preview-pane-title">
+      <Trans>Live preview</Trans>
+    </h2>
+  );
+});
+
+/** Who the preview is rendered for (redrawn when the user changes, not on every answer). */
+const RenderedFor = memo(function RenderedFor(props: { userName?: string; userId: string }) {
+  const { userName, userId } = props;
+  return (
+    <p className="preview-for">
+      {userName ? (
+        <Trans>
+          Rendered for <strong>{userName}</strong>
+        </Trans>
+      ) : (
+        <Trans>Rendered for sample user</Trans>
+      )}
+      {userId && (
+        <>
+          {' '}
+          (user_id <code>{userId}</code>)
+        </>
+      )}
+    </p>
+  );
+});
+
 interface PreviewPaneProps {
   userName?: string;
   /** The one merged problem list (draft fields, time checks, this rendering); default: the rendering's own. */
@@ -85,26 +116,10 @@ export const PreviewPane = memo(function PreviewPane(props: PreviewPaneProps & {
   return (
     <section className="ui-card preview-pane" aria-labelledby="preview-pane-title">
       <header className="preview-pane-header">
-        <h2 id="preview-pane-title" className="preview-pane-title">
-          <Trans>Live preview</Trans>
-        </h2>
+        <PaneTitle />
         <StatusBadge preview={preview} problems={problems} />
       </header>
-      <p className="preview-for">
-        {userName ? (
-          <Trans>
-            Rendered for <strong>{userName}</strong>
-          </Trans>
-        ) : (
-          <Trans>Rendered for sample user</Trans>
-        )}
-        {userId && (
-          <>
-            {' '}
-            (user_id <code>{userId}</code>)
-          </>
-        )}
-      </p>
+      <RenderedFor userName={userName} userId={userId} />
       {preview.status === 'failed' && preview.error && (
         <div className="preview-failure" role="alert">
           {issueText(preview.error)}
