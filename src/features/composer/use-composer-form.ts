@@ -13,9 +13,26 @@ let loaded: DraftResolver | undefined;
 const loadDraftResolver = (): Promise<DraftResolver> =>
   import('./draft-resolver').then((m) => (loaded = m.zodResolver(DraftSchema)));
 
-/** Validates with the zod resolver, waiting for its code the first time (later calls run at once). */
-const lazyDraftResolver: DraftResolver = async (values, context, options) =>
-  (loaded ?? (await loadDraftResolver()))(values, context, options);
+interface TaskScheduler {
+  postTask(run: () => void, options: { priority: 'background' }): unknown;
+}
+
+/** Resolves after the work already waiting (a keystroke's frame, the preview's answer): background priority. */
+const afterPendingWork = () =>
+  new Promise<void>((resolve) => {
+    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+    if (scheduler) void scheduler.postTask(resolve, { priority: 'background' });
+    else setTimeout(resolve, 0);
+  });
+
+/**
+ * Validates with the zod resolver, waiting for its code the first time, and never inside the keystroke: the
+ * check runs once the key's frame and the preview's answer are drawn.
+ */
+const lazyDraftResolver: DraftResolver = async (values, context, options) => {
+  await afterPendingWork();
+  return (loaded ?? (await loadDraftResolver()))(values, context, options);
+};
 
 /** Creates the composer form: zod resolver on DraftSchema, validating on every change (never blocking typing). */
 export function useComposerForm(initial: Draft): ComposerFormApi {
