@@ -50,7 +50,7 @@ describe('the generated export', () => {
       const [first, second] = custom(u, 'rokt:account_code') as string[];
       if (second !== undefined) expect(second.slice(-13)).toBe(first!.slice(-13));
       expect(custom(u, 'rokt:calendar_title')).toEqual([
-        `Events${custom(u, 'rokt:subscription_method')[0]!.slice(6)}`,
+        `Events${String(custom(u, 'rokt:subscription_method')[0]).slice(6)}`,
       ]);
     }
   });
