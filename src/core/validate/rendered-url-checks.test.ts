@@ -2,6 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../issues';
 import { checkUrl } from './rendered-url-checks';
 
+/** The Issue for a URL with nothing after /subscriptionevent/. */
+const accountCodeMissing = (url: string): Issue => ({
+  code: 'request.account-code-missing',
+  path: 'url',
+  message:
+    'The URL has no account code after /subscriptionevent/: this user probably has no rokt:account_code attribute.',
+  severity: 'error',
+  field: 'url',
+  params: { url },
+});
+
+/** The Issue for a URL whose path is not one of Rokt's event endpoints. */
+const notAnEndpoint = (path: string): Issue => ({
+  code: 'request.url-endpoint',
+  path: 'url',
+  message: `The URL path ${path} is not a Rokt event endpoint: use /v1/subscriptionevent/{accountCode} to create or /v1/subscriptionevent/{accountCode}/update to update.`,
+  severity: 'error',
+  field: 'url',
+  params: { path },
+});
+
 /** Rendered webhook URLs and every Issue the marketer is shown for each (none for a Rokt event URL). */
 const CASES: [string, Issue[]][] = [
   ['https://api.roktcalendar.com/v1/subscriptionevent/acme', []],
@@ -91,17 +112,7 @@ const CASES: [string, Issue[]][] = [
   ],
   [
     'https://api.roktcalendar.com:80/v1/subscriptionevent/acme?x=1',
-    [
-      {
-        code: 'request.url-endpoint',
-        path: 'url',
-        message:
-          'The URL path /v1/subscriptionevent/acme?x=1 is not a Rokt event endpoint: use /v1/subscriptionevent/{accountCode} to create or /v1/subscriptionevent/{accountCode}/update to update.',
-        severity: 'error',
-        field: 'url',
-        params: { path: '/v1/subscriptionevent/acme?x=1' },
-      },
-    ],
+    [notAnEndpoint('/v1/subscriptionevent/acme?x=1')],
   ],
   [
     'http://api.roktcalendar.com/v1/subscriptionevent/acme',
@@ -118,31 +129,11 @@ const CASES: [string, Issue[]][] = [
   ],
   [
     'HTTPS://API.ROKTCALENDAR.COM/v1/subscriptionevent/',
-    [
-      {
-        code: 'request.account-code-missing',
-        path: 'url',
-        message:
-          'The URL has no account code after /subscriptionevent/: this user probably has no rokt:account_code attribute.',
-        severity: 'error',
-        field: 'url',
-        params: { url: 'HTTPS://API.ROKTCALENDAR.COM/v1/subscriptionevent/' },
-      },
-    ],
+    [accountCodeMissing('HTTPS://API.ROKTCALENDAR.COM/v1/subscriptionevent/')],
   ],
   [
     'https://user@api.roktcalendar.com/v1/subscriptionevent/',
-    [
-      {
-        code: 'request.account-code-missing',
-        path: 'url',
-        message:
-          'The URL has no account code after /subscriptionevent/: this user probably has no rokt:account_code attribute.',
-        severity: 'error',
-        field: 'url',
-        params: { url: 'https://user@api.roktcalendar.com/v1/subscriptionevent/' },
-      },
-    ],
+    [accountCodeMissing('https://user@api.roktcalendar.com/v1/subscriptionevent/')],
   ],
   [
     'https://example.com/v1/subscriptionevent/acme',
@@ -174,103 +165,21 @@ const CASES: [string, Issue[]][] = [
   ],
   [
     'https://api.roktcalendar.com/v1/subscriptionevent/',
-    [
-      {
-        code: 'request.account-code-missing',
-        path: 'url',
-        message:
-          'The URL has no account code after /subscriptionevent/: this user probably has no rokt:account_code attribute.',
-        severity: 'error',
-        field: 'url',
-        params: { url: 'https://api.roktcalendar.com/v1/subscriptionevent/' },
-      },
-    ],
+    [accountCodeMissing('https://api.roktcalendar.com/v1/subscriptionevent/')],
   ],
   [
     'https://api.roktcalendar.com/v1/subscriptionevent',
-    [
-      {
-        code: 'request.account-code-missing',
-        path: 'url',
-        message:
-          'The URL has no account code after /subscriptionevent/: this user probably has no rokt:account_code attribute.',
-        severity: 'error',
-        field: 'url',
-        params: { url: 'https://api.roktcalendar.com/v1/subscriptionevent' },
-      },
-    ],
+    [accountCodeMissing('https://api.roktcalendar.com/v1/subscriptionevent')],
   ],
   [
     'https://api.roktcalendar.com/v1/subscriptionevent//update',
-    [
-      {
-        code: 'request.account-code-missing',
-        path: 'url',
-        message:
-          'The URL has no account code after /subscriptionevent/: this user probably has no rokt:account_code attribute.',
-        severity: 'error',
-        field: 'url',
-        params: { url: 'https://api.roktcalendar.com/v1/subscriptionevent//update' },
-      },
-    ],
+    [accountCodeMissing('https://api.roktcalendar.com/v1/subscriptionevent//update')],
   ],
   ['https://api.roktcalendar.com/v1/subscriptionevent/update/', []],
-  [
-    'https://api.roktcalendar.com/v2/events/acme?x=1#top',
-    [
-      {
-        code: 'request.url-endpoint',
-        path: 'url',
-        message:
-          'The URL path /v2/events/acme?x=1 is not a Rokt event endpoint: use /v1/subscriptionevent/{accountCode} to create or /v1/subscriptionevent/{accountCode}/update to update.',
-        severity: 'error',
-        field: 'url',
-        params: { path: '/v2/events/acme?x=1' },
-      },
-    ],
-  ],
-  [
-    'https://api.roktcalendar.com',
-    [
-      {
-        code: 'request.url-endpoint',
-        path: 'url',
-        message:
-          'The URL path / is not a Rokt event endpoint: use /v1/subscriptionevent/{accountCode} to create or /v1/subscriptionevent/{accountCode}/update to update.',
-        severity: 'error',
-        field: 'url',
-        params: { path: '/' },
-      },
-    ],
-  ],
-  [
-    'https://api.roktcalendar.com/v1/subscriptionevent/a/b',
-    [
-      {
-        code: 'request.url-endpoint',
-        path: 'url',
-        message:
-          'The URL path /v1/subscriptionevent/a/b is not a Rokt event endpoint: use /v1/subscriptionevent/{accountCode} to create or /v1/subscriptionevent/{accountCode}/update to update.',
-        severity: 'error',
-        field: 'url',
-        params: { path: '/v1/subscriptionevent/a/b' },
-      },
-    ],
-  ],
-  [
-    'https://api.roktcalendar.com:/v1/subscriptionevent/a/b',
-    [
-      {
-        code: 'request.url-endpoint',
-        path: 'url',
-        message:
-          'The URL path /v1/subscriptionevent/a/b is not a Rokt event endpoint: use /v1/subscriptionevent/{accountCode} to create or /v1/subscriptionevent/{accountCode}/update to update.',
-        severity: 'error',
-        field: 'url',
-        params: { path: '/v1/subscriptionevent/a/b' },
-      },
-    ],
-  ],
+  ['https://api.roktcalendar.com/v2/events/acme?x=1#top', [notAnEndpoint('/v2/events/acme?x=1')]],
+  ['https://api.roktcalendar.com', [notAnEndpoint('/')]],
+  ['https://api.roktcalendar.com/v1/subscriptionevent/a/b', [notAnEndpoint('/v1/subscriptionevent/a/b')]],
+  ['https://api.roktcalendar.com:/v1/subscriptionevent/a/b', [notAnEndpoint('/v1/subscriptionevent/a/b')]],
 ];
 
 describe('checkUrl', () => {
