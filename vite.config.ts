@@ -4,6 +4,7 @@ import { visualizer } from 'rollup-plugin-visualizer';
 import { linguiCatalogs, linguiMacro } from './scripts/lingui-macro';
 import { precompress } from './scripts/precompress';
 import { preloadAfterFirstPaint } from './scripts/preload-plugin';
+import { compileHints } from './scripts/compile-hints';
 
 /** `npm run analyze` (mode "analyze"): a treemap of every chunk with its gzip and brotli sizes. */
 const treemap = {
@@ -17,6 +18,20 @@ const treemap = {
   apply: (_: unknown, env: { mode: string }) => env.mode === 'analyze',
 };
 
+/** What the page draws right after the form: preloaded during the download, compiled as it arrives. */
+const afterFirstPaint = [
+  'src/features/timezone-picker/timezone-picker.tsx',
+  'src/features/composer/time-summary-view.tsx',
+  'src/features/composer/advanced-options-body.tsx',
+  'src/features/composer/draft-resolver.ts',
+  'src/features/preview/preview-pane.tsx',
+  'src/features/sample-users/sample-user-panel.tsx',
+  'src/features/drafts/drafts-dialog.tsx',
+  'src/features/drafts/save-as-dialog.tsx',
+  'src/features/drafts/unsaved-dialog.tsx',
+  'src/features/drafts/drafts-notices.tsx',
+];
+
 export default defineConfig({
   plugins: [
     // linguiMacro + linguiCatalogs: messages written in the code, catalogs (.po) compiled when imported.
@@ -26,21 +41,10 @@ export default defineConfig({
     // What is drawn after the form (timezone picker, time summary, preview, sample user, drafts dialog) and the timezone
     // list are preloaded as soon as the main bundle has arrived (src/main.tsx turns the links on and starts the
     // preview worker), so they never wait for the app to ask for them.
-    preloadAfterFirstPaint({
-      lazyModules: [
-        'src/features/timezone-picker/timezone-picker.tsx',
-        'src/features/composer/time-summary-view.tsx',
-        'src/features/composer/advanced-options-body.tsx',
-        'src/features/composer/draft-resolver.ts',
-        'src/features/preview/preview-pane.tsx',
-        'src/features/sample-users/sample-user-panel.tsx',
-        'src/features/drafts/drafts-dialog.tsx',
-        'src/features/drafts/save-as-dialog.tsx',
-        'src/features/drafts/unsaved-dialog.tsx',
-        'src/features/drafts/drafts-notices.tsx',
-      ],
-      fetches: ['/timezones.json'],
-    }),
+    preloadAfterFirstPaint({ lazyModules: afterFirstPaint, fetches: ['/timezones.json'] }),
+    // The page's scripts and what it preloads are compiled whole while they download (V8's compile hint),
+    // instead of function by function on the main thread the first time each runs.
+    compileHints({ entries: true, modules: afterFirstPaint }),
     // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
     precompress(),
     treemap,
@@ -94,7 +98,11 @@ export default defineConfig({
       },
     },
   },
-  worker: { format: 'es' },
+  // The preview worker is compiled whole as it downloads too: its first render runs most of its code.
+  worker: {
+    format: 'es',
+    plugins: () => [compileHints({ modules: ['src/features/preview/preview-worker.ts'] })],
+  },
   // `npm run dev` forwards API calls to a server started with `npm run serve`.
   server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
   test: {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
+import { COMPILE_HINT } from '../scripts/compile-hints';
 import {
   FIRST_PAINT_JS_BUDGET_KB,
   FIRST_PAINT_CATALOG,
@@ -59,6 +60,26 @@ describe('bundle budget', () => {
     expect(firstPaintCatalogs.map((f) => catalogOf(f.file))).toEqual([]);
     // A default-language catalog, were one built, would count as first paint (measureBundle adds it).
     expect(FIRST_PAINT_CATALOG).toBe('en-shell');
+  });
+
+  it('has the scripts the page runs as it loads compiled whole while they download, and nothing else', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const preloaded = [...html.matchAll(/rel="modulepreload" href="\/([^"]+)"[^>]*data-later/g)].map(
+      (m) => m[1],
+    );
+    const hinted = sizes.files
+      .filter((f) => readFileSync(join(outDir, f.file), 'utf8').startsWith(COMPILE_HINT))
+      .map((f) => f.file);
+    const named = (name: string) => hinted.filter((f) => f.startsWith(`assets/${name}-`));
+    // The first paint's files over 2 KB (the app and its libraries), the preloaded chunks, the preview worker.
+    expect(
+      sizes.files.filter((f) => f.first_paint && f.gzip_kb > 1).every((f) => hinted.includes(f.file)),
+    ).toBe(true);
+    expect(preloaded.length).toBeGreaterThan(0);
+    expect(preloaded.every((f) => hinted.includes(f!))).toBe(true);
+    expect(named('preview-worker')).toHaveLength(1);
+    // Code loaded on demand later (a tab's, another worker's) is compiled as it runs.
+    expect([...named('calendar'), ...named('audience-worker'), ...named('braze-setup')]).toEqual([]);
   });
 
   it('keeps the Liquid engine out of the first paint', () => {
