@@ -25,7 +25,8 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: 'npx tsx server/main.ts',
+    // The server as `npm start` runs it: bundled by esbuild, run by plain Node.
+    command: 'npm run serve',
     url: `http://127.0.0.1:${port}/api/health`,
     // Always the built-in sandbox, whatever Rokt credentials the shell has.
     env: {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { validCreateBody } from '../src/testing/server';
+import { startBundledServer } from './server-bundle';
 import { quantile, round3 } from './stats';
 
 export interface ProxyBench {
@@ -122,14 +123,17 @@ export async function benchProxy(seconds = 10): Promise<ProxyBench> {
     const bare = start(['bench/bare-pass-through.ts', rokt], {});
     children.push(bare);
     const { port: barePort } = (await firstJsonLine(bare)) as { port: number };
-    const proxy = start(['server/main.ts'], {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ROKT_CLIENT_ID: 'bench-client',
-      ROKT_CLIENT_SECRET: 'bench-only',
-      ROKT_API_BASE: rokt,
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
+    const proxy = startBundledServer(
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ROKT_CLIENT_ID: 'bench-client',
+        ROKT_CLIENT_SECRET: 'bench-only',
+        ROKT_API_BASE: rokt,
+        RATE_LIMIT_PER_MINUTE: '100000',
+      },
+      ['ignore', 'pipe', 'inherit'],
+    );
     children.push(proxy);
     const { url: proxyBase } = (await firstJsonLine(proxy)) as { url: string };
 

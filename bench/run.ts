@@ -1,4 +1,4 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -7,6 +7,7 @@ import { launchBrowser, benchInputToPreview, benchLoad } from './browser-bench';
 import { FIRST_PAINT_JS_BUDGET_KB, measureBundle } from './bundle-size';
 import { benchDryRunBrowser, benchDryRunCli, writeBenchExport } from './dry-run-bench';
 import { benchProxy } from './proxy-bench';
+import { startBundledServer } from './server-bundle';
 import { benchRender } from './render-bench';
 import { benchRenderScaling } from './render-scaling';
 import { benchLoadThrottled, CPU_SLOWDOWN } from './throttled-bench';
@@ -85,10 +86,10 @@ if (wants('dry_run')) {
 }
 
 const port = Number(values.port);
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ROKT_CLIENT_ID: '', ROKT_CLIENT_SECRET: '' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = startBundledServer(
+  { PORT: String(port), HOST: '127.0.0.1', ROKT_CLIENT_ID: '', ROKT_CLIENT_SECRET: '' },
+  ['ignore', 'ignore', 'inherit'],
+);
 const base = `http://127.0.0.1:${port}/`;
 let load, inputToPreview, inputToPreviewThrottled, loadThrottled, workerHeap;
 try {
