@@ -20,6 +20,8 @@ describe('firstUses', () => {
     ['{{a-token}}', 'token', undefined],
     ['{% connected_content u :save token %}{{ token }}', 'token', 37],
     ['{% if token_2 %}{% endif %}', 'token_2', 0],
+    ['{{ x }}{{c ab}}{{ ab }}', 'ab', 7],
+    ['{{ x }}{{token}}{{ token }}', 'token', 7],
   ])('in %s finds %s at %s', (text, name, offset) => {
     const uses = firstUses(liquidSegments(text), new Set([name]));
     expect(uses.get(name)?.start).toBe(offset);
