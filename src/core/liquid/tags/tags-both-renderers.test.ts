@@ -75,6 +75,30 @@ describe.each(MODES)('tags rendered by the %s', (_mode, sync) => {
   });
 
   it.each([
+    [
+      '{% case x %}{% when %}a{% endcase %}',
+      '{% when %} needs a value to compare with, like {% when "gold" %}.',
+      { v: 'when' },
+    ],
+    [
+      '{% if a b %}x{% endif %}',
+      'Unknown operator in {% if %}: "a b" needs one of ==, !=, <, >, <=, >=, contains between the values, and and/or between conditions (Liquid has no "not").',
+      { v: 'operator', tag: 'if', words: 'a b' },
+    ],
+    [
+      '{% unless a == 1 b %}x{% endunless %}',
+      'Unknown operator in {% unless %}: "1 b" needs one of ==, !=, <, >, <=, >=, contains between the values, and and/or between conditions (Liquid has no "not").',
+      { v: 'operator', tag: 'unless', words: '1 b' },
+    ],
+  ])('does not parse %s, and says why', async (source, message, params) => {
+    setSyncRender(sync);
+    expect(await renderBraze(source, USER, { now: NOW })).toMatchObject({
+      ok: false,
+      problem: { code: 'liquid.syntax', message, params },
+    });
+  });
+
+  it.each([
     ['{% for x in (1..3) limit: " 2 " %}{{ x }}{% endfor %}', '12'],
     ['{% for x in (1..4) reversed offset: 1 %}{{ x }}{% endfor %}', '432'],
     [
@@ -90,6 +114,8 @@ describe.each(MODES)('tags rendered by the %s', (_mode, sync) => {
     ],
     ['{% case 2 %}{% when 1, 2 or 3 %}x{% when 2 %}y{% else %}z{% endcase %}', 'xy'],
     ['{% cycle "a", "b" %}{% cycle "a", "b" %}{% cycle "a", "b" %}', 'aba'],
+    ['{% cycle 1, 2 %}{% cycle 1, 3 %}{% cycle 1, 2 %}', '112'],
+    ['{% for x in (1..3) limit: nothing %}{{ x }}{% endfor %}', '123'],
     ['{% for i in (1..3) %}{% cycle "x": 1, 2 %}{% cycle "y": 1, 2 %}{% endfor %}', '112211'],
   ])('renders %s as Ruby does', async (source, output) => {
     setSyncRender(sync);
