@@ -24,11 +24,28 @@ export interface ByteStream {
   end(): void;
 }
 
-function utf8Into(sink: TextSink): DecodeUTF8 {
-  return new DecodeUTF8((text, final) => {
+/** fflate's error code for text whose last bytes are the start of a UTF-8 character. */
+const CUT_CHARACTER = 8;
+
+/** A decoder of UTF-8 bytes into `sink`; `file` names the zip entry in its error. */
+function utf8Into(sink: TextSink, file?: string): Pick<DecodeUTF8, 'push'> {
+  const decoder = new DecodeUTF8((text, final) => {
     if (text !== '') sink.text(text);
     if (final) sink.endFile();
   });
+  return {
+    push(bytes, final) {
+      try {
+        decoder.push(bytes, final);
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== CUT_CHARACTER) throw error;
+        const what = file === undefined ? 'The file' : `${file} in the zip archive`;
+        throw new NotAnExportError(
+          `${what} ends in the middle of a character, so its text is not whole UTF-8: the upload was cut short or the file is not UTF-8. Export it again as UTF-8 and pick the whole file.`,
+        );
+      }
+    },
+  };
 }
 
 const SKIP_ENTRY = /(^|\/)(__MACOSX|\.DS_Store)|\/$/;
@@ -37,8 +54,10 @@ function unzipInto(sink: TextSink): ByteStream {
   const unzip = new Unzip((file) => {
     if (SKIP_ENTRY.test(file.name)) return;
     sink.startFile(file.name);
-    const decoder = utf8Into(sink);
+    const decoder = utf8Into(sink, file.name);
     file.ondata = (error, data, final) => {
+      // An error thrown while the entry's text was read comes back here from fflate, already a sentence.
+      if (error instanceof NotAnExportError) throw error;
       if (error)
         throw new NotAnExportError(`The zip archive could not be read (${file.name}): ${error.message}.`);
       decoder.push(data, final);
