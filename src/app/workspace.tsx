@@ -12,7 +12,7 @@ import {
 import { DocumentBar, loadStartingCopy, useDraftDocument } from '../features/drafts';
 import { AllUsersCheck, LivePreviewPane, usePreviewRenderer } from '../features/preview';
 import { SampleUserPanel, useSampleUsers } from '../features/sample-users';
-import { TimezonePicker } from '../features/timezone-picker';
+import { startTimezonePicker, TimezonePicker } from '../features/timezone-picker';
 import type { SampleUser } from '../core/sample-user';
 import { copyBlockedReason, sendBlockedReason, type Blocked } from './blocked-reason';
 import { useLivePreview } from './use-live-preview';
@@ -69,6 +69,8 @@ interface ExportUser {
 /** The two-pane screen: the event form on the left, what Braze will send on the right. */
 export function Workspace() {
   const { t } = useLingui();
+  // The form draws the Timezone field a render after its first fields: its code starts loading now.
+  startTimezonePicker();
   const [start] = useState(loadStartingCopy);
   const form = useComposerForm(start.copy.draft);
   const samples = useSampleUsers();

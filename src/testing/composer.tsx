@@ -54,9 +54,13 @@ function Harness({ initial, issues }: { initial: Draft; issues: Issue[] }) {
   );
 }
 
-/** Renders the composer with a draft (default: the example event) and returns a live-draft reader. */
-export function renderComposer(overrides: Partial<Draft> = {}, issues: Issue[] = []) {
+/**
+ * Renders the composer with a draft (default: the example event) and returns a live-draft reader, once the
+ * whole form is drawn (the groups after the first come after a paint).
+ */
+export async function renderComposer(overrides: Partial<Draft> = {}, issues: Issue[] = []) {
   const view = render(<Harness initial={{ ...defaultDraft(), ...overrides }} issues={issues} />);
+  await view.findByRole('group', { name: 'When' });
   const draft = (): Draft => JSON.parse(view.getByTestId('draft').textContent ?? '{}') as Draft;
   return { ...view, draft };
 }

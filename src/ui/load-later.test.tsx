@@ -44,6 +44,22 @@ describe('loadLater', () => {
     expect(loader).toHaveBeenCalledTimes(1);
   });
 
+  it('start() begins the load before anything using it is drawn, once', async () => {
+    const load = deferred<{ text: string }>();
+    const loader = vi.fn(() => load.promise);
+    const useModule = loadLater(loader, { first: true });
+    useModule.start();
+    useModule.start();
+    expect(loader).toHaveBeenCalledTimes(1);
+    await act(async () => load.resolve({ text: 'loaded' }));
+    function Show() {
+      return <p>{useModule()?.text ?? 'waiting'}</p>;
+    }
+    render(<Show />);
+    expect(screen.getByText('loaded')).toBeInTheDocument();
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
   it('throws a failed load to the nearest error boundary', async () => {
     const load = deferred<string>();
     const useModule = loadLater(() => load.promise);

@@ -11,6 +11,9 @@ export interface LoadLaterOptions {
   first?: boolean;
 }
 
+/** The hook loadLater returns; `start()` begins the load before anything using it is drawn (no-op after). */
+export type LoadedHook<T> = (() => T | undefined) & { start(): void };
+
 /** The loads marked `first` (a few modules, each loaded once). */
 const firstLoads: Promise<unknown>[] = [];
 const wait = (ms?: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,7 +33,7 @@ const afterFirst = () => Promise.race([Promise.allSettled(firstLoads), wait(3000
  * to one reveal per 300 ms: seconds on a slow laptop.) A failed load throws from the hook, to the nearest error
  * boundary, as a lazy component's would.
  */
-export function loadLater<T>(load: () => Promise<T>, options: LoadLaterOptions = {}): () => T | undefined {
+export function loadLater<T>(load: () => Promise<T>, options: LoadLaterOptions = {}): LoadedHook<T> {
   let loaded: Loaded<T> | undefined;
   let started = false;
   const listeners = new Set<() => void>();
@@ -55,11 +58,12 @@ export function loadLater<T>(load: () => Promise<T>, options: LoadLaterOptions =
     return () => listeners.delete(listener);
   };
   const snapshot = () => loaded;
-  return function useLoaded() {
+  function useLoaded() {
     // Started while rendering, as React.lazy does, so the module is requested before the first commit.
     start();
     const state = useSyncExternalStore(subscribe, snapshot);
     if (state && 'error' in state) throw state.error;
     return state?.value;
-  };
+  }
+  return Object.assign(useLoaded, { start });
 }

@@ -12,9 +12,19 @@ function messagesOf(control: HTMLElement): string {
 }
 
 describe('ComposerForm', () => {
+  it('draws the first group at once and the others once it has been painted', async () => {
+    const drawn = renderComposer();
+    expect(screen.getByLabelText('Title')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'When' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Start')).not.toBeInTheDocument();
+    await drawn;
+    expect(screen.getByLabelText('Start')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Braze' })).toBeInTheDocument();
+  });
+
   it('shows "Title is required" right under an emptied title, while typing', async () => {
     const user = userEvent.setup();
-    renderComposer();
+    await renderComposer();
     const title = screen.getByLabelText('Title');
     await user.clear(title);
     await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
@@ -25,7 +35,7 @@ describe('ComposerForm', () => {
   });
 
   it('says the end is before the start next to End', async () => {
-    renderComposer();
+    await renderComposer();
     const end = screen.getByLabelText('End');
     fireEvent.change(end, { target: { value: '2027-02-21T14:00' } });
     await waitFor(() => expect(messagesOf(end)).toMatch(/End 2027-02-21 14:00 is before the start/));
@@ -35,7 +45,7 @@ describe('ComposerForm', () => {
 
   it('never blocks typing: invalid text stays exactly as typed and reaches the draft', async () => {
     const user = userEvent.setup();
-    const { draft } = renderComposer();
+    const { draft } = await renderComposer();
     const credential = screen.getByLabelText('Braze credential name');
     await user.clear(credential);
     await user.type(credential, 'my key}');
@@ -50,7 +60,7 @@ describe('ComposerForm', () => {
 
   it('reveals a minutes input for a custom reminder and validates it', async () => {
     const user = userEvent.setup();
-    const { draft } = renderComposer();
+    const { draft } = await renderComposer();
     await user.selectOptions(screen.getByLabelText('Reminder'), 'Custom…');
     const minutes = screen.getByLabelText('Minutes before the start');
     await user.clear(minutes);
@@ -67,20 +77,20 @@ describe('ComposerForm', () => {
 
   it('shows the problems of a draft opened with form.reset at once', async () => {
     const user = userEvent.setup();
-    renderComposer();
+    await renderComposer();
     await user.click(screen.getByRole('button', { name: 'Open a saved draft' }));
     expect(screen.getByLabelText('Event id')).toHaveValue('Opened_1');
     await waitFor(() => expect(messagesOf(screen.getByLabelText('Title'))).toMatch(/Title is required/));
   });
 
-  it('opens a stored draft with a non-preset reminder in custom mode', () => {
-    renderComposer({ notifyBefore: 45 });
+  it('opens a stored draft with a non-preset reminder in custom mode', async () => {
+    await renderComposer({ notifyBefore: 45 });
     expect(screen.getByLabelText('Reminder')).toHaveValue('custom');
     expect(screen.getByLabelText('Minutes before the start')).toHaveValue(45);
   });
 
-  it('shows issues from the preview next to their field', () => {
-    renderComposer({}, [
+  it('shows issues from the preview next to their field', async () => {
+    await renderComposer({}, [
       {
         code: 'liquid.unknown-filter',
         message: 'Unknown filter "upcase2" in the title.',
@@ -95,7 +105,7 @@ describe('ComposerForm', () => {
 
   it('switches to date-only inputs for an all-day event and keeps whole days', async () => {
     const user = userEvent.setup();
-    const { draft } = renderComposer();
+    const { draft } = await renderComposer();
     await user.click(screen.getByLabelText('All-day event'));
     const start = screen.getByLabelText('Start');
     expect(start).toHaveAttribute('type', 'date');
@@ -106,7 +116,7 @@ describe('ComposerForm', () => {
 
   it('labels the update mode and advanced options', async () => {
     const user = userEvent.setup();
-    const { draft } = renderComposer();
+    const { draft } = await renderComposer();
     await user.click(screen.getByRole('radio', { name: 'Update event' }));
     expect(screen.getByText(/Use the id of the event you are updating/)).toBeInTheDocument();
     await user.click(screen.getByText('Advanced options'));
@@ -125,8 +135,8 @@ describe('ComposerForm', () => {
 describe('Time summary', () => {
   const summary = () => within(screen.getByRole('region', { name: 'Time summary' }));
 
-  it('shows the event in UTC and its zone, the reminder, and a DST change before the event', () => {
-    renderComposer();
+  it('shows the event in UTC and its zone, the reminder, and a DST change before the event', async () => {
+    await renderComposer();
     const rows = summary()
       .getAllByRole('row')
       .map((r) => r.textContent);
@@ -148,7 +158,7 @@ describe('Time summary', () => {
 
   it('does not pretend a skipped start has a time, and the fix under Start repairs it', async () => {
     const user = userEvent.setup();
-    const { draft } = renderComposer({ start: '2027-03-14T02:30', end: '2027-03-14T03:30' });
+    const { draft } = await renderComposer({ start: '2027-03-14T02:30', end: '2027-03-14T03:30' });
     expect(
       summary().getByText(
         /Start 2027-03-14 02:30 does not exist in Eastern Standard Time \(the clocks skip it\)/,
@@ -166,7 +176,7 @@ describe('Time summary', () => {
 
   it('asks which of two equal fall-back times is meant and counts the length from the answer', async () => {
     const user = userEvent.setup();
-    const { draft } = renderComposer({ start: '2027-11-07T01:30', end: '2027-11-07T02:30' });
+    const { draft } = await renderComposer({ start: '2027-11-07T01:30', end: '2027-11-07T02:30' });
     const start = screen.getByLabelText('Start');
     expect(messagesOf(start)).toMatch(/happens twice .* Using the earlier one \(UTC-04:00\)/);
     const end = screen.getByLabelText('End');
@@ -178,34 +188,34 @@ describe('Time summary', () => {
     await waitFor(() => expect(messagesOf(end)).not.toMatch(/The event lasts/));
   });
 
-  it('moves the end with the start, keeping the length', () => {
-    const { draft } = renderComposer({ start: '2027-02-21T15:00', end: '2027-02-21T16:30' });
+  it('moves the end with the start, keeping the length', async () => {
+    const { draft } = await renderComposer({ start: '2027-02-21T15:00', end: '2027-02-21T16:30' });
     fireEvent.change(screen.getByLabelText('Start'), { target: { value: '2027-02-23T09:00' } });
     expect(draft()).toMatchObject({ start: '2027-02-23T09:00', end: '2027-02-23T10:30' });
     expect(screen.queryByText(/is before the start/)).toBeNull();
   });
 
-  it('warns about an event in the past', () => {
-    renderComposer({ start: '2026-01-10T10:00', end: '2026-01-10T11:00' });
+  it('warns about an event in the past', async () => {
+    await renderComposer({ start: '2026-01-10T10:00', end: '2026-01-10T11:00' });
     expect(summary().getByText(/which is in the past/)).toBeInTheDocument();
   });
 
   it('adds subscriber zones, keeps them after a remount, and removes them', async () => {
     const user = userEvent.setup();
-    const first = renderComposer();
+    const first = await renderComposer();
     await user.selectOptions(screen.getByLabelText('Add a subscriber zone'), 'Tokyo Standard Time');
     expect(summary().getByRole('row', { name: /Tokyo Standard Time \(UTC\+09:00\)/ })).toHaveTextContent(
       /Mon, Feb 22, 2027, 5:00\sAM/,
     );
     first.unmount();
-    renderComposer();
+    await renderComposer();
     await user.click(summary().getByRole('button', { name: 'Remove Tokyo Standard Time' }));
     expect(summary().queryByRole('row', { name: /Tokyo/ })).not.toBeInTheDocument();
   });
 
   it('explains when the times cannot be computed', async () => {
     const user = userEvent.setup();
-    renderComposer();
+    await renderComposer();
     await user.selectOptions(screen.getByLabelText('Timezone'), 'Nowhere Standard Time');
     expect(summary().getByText(/pick a timezone to see when the event happens/)).toBeInTheDocument();
     expect(messagesOf(screen.getByLabelText('Timezone'))).toMatch(/Nowhere Standard Time/);

@@ -13,6 +13,7 @@ import { TextField } from './text-fields';
 import { TimeSummary } from './time-summary';
 import type { ComposerFormProps } from './types';
 import { fieldLabel } from '../../ui/field-labels';
+import { useAfterPaint } from '../../ui/use-after-paint';
 import { useFormShape } from './use-composer-form';
 import { useFieldMessages } from './use-field-messages';
 import './composer.css';
@@ -58,6 +59,9 @@ export const ComposerForm = memo(function ComposerForm({
     [form],
   );
 
+  // The groups after the first are drawn once the first has been painted (they are below the fold on most
+  // screens): on a slow laptop the first fields can be typed into sooner.
+  const rest = useAfterPaint();
   const tzMessages = messages('timezone');
   const allDayMessages = messages('allDay');
   return (
@@ -115,76 +119,80 @@ export const ComposerForm = memo(function ComposerForm({
           />
         </fieldset>
 
-        <fieldset className="composer-group">
-          <legend className="composer-group-title">{t`When`}</legend>
-          <div className="composer-row">
-            <DateTimeField
-              form={form}
-              name="start"
-              label={fieldLabel('start')}
-              allDay={timing.allDay}
-              messages={messages('start')}
-            />
-            <DateTimeField
-              form={form}
-              name="end"
-              label={fieldLabel('end')}
-              allDay={timing.allDay}
-              messages={messages('end')}
-            />
-          </div>
-          <Field id="composer-allDay" label={fieldLabel('allDay')} messages={allDayMessages} inline>
-            <input
-              id="composer-allDay"
-              type="checkbox"
-              className="composer-checkbox"
-              {...form.register('allDay')}
-              {...fieldAria('composer-allDay', false, allDayMessages)}
-            />
-          </Field>
-          <Controller
-            control={form.control}
-            name="timezone"
-            render={({ field }) => (
-              <Field
-                id="composer-timezone"
-                label={fieldLabel('timezone')}
-                hint={t`Start and end are wall-clock times in this zone. Rokt needs a Windows timezone id.`}
-                messages={tzMessages}
-              >
-                {timezonePicker({
-                  id: 'composer-timezone',
-                  value: typeof field.value === 'string' ? field.value : '',
-                  onChange: field.onChange,
-                  onBlur: field.onBlur,
-                  eventDate,
-                  invalid: tzMessages.some((m) => m.severity === 'error'),
-                  describedBy: fieldAria('composer-timezone', true, tzMessages)['aria-describedby'],
-                })}
+        {rest && (
+          <>
+            <fieldset className="composer-group">
+              <legend className="composer-group-title">{t`When`}</legend>
+              <div className="composer-row">
+                <DateTimeField
+                  form={form}
+                  name="start"
+                  label={fieldLabel('start')}
+                  allDay={timing.allDay}
+                  messages={messages('start')}
+                />
+                <DateTimeField
+                  form={form}
+                  name="end"
+                  label={fieldLabel('end')}
+                  allDay={timing.allDay}
+                  messages={messages('end')}
+                />
+              </div>
+              <Field id="composer-allDay" label={fieldLabel('allDay')} messages={allDayMessages} inline>
+                <input
+                  id="composer-allDay"
+                  type="checkbox"
+                  className="composer-checkbox"
+                  {...form.register('allDay')}
+                  {...fieldAria('composer-allDay', false, allDayMessages)}
+                />
               </Field>
-            )}
-          />
-          <ReminderField form={form} messages={messages('notifyBefore')} />
-          <TimeSummary
-            draft={timing}
-            draftIssues={timeIssues}
-            now={now}
-            eventDate={eventDate}
-            timezonePicker={timezonePicker}
-          />
-        </fieldset>
+              <Controller
+                control={form.control}
+                name="timezone"
+                render={({ field }) => (
+                  <Field
+                    id="composer-timezone"
+                    label={fieldLabel('timezone')}
+                    hint={t`Start and end are wall-clock times in this zone. Rokt needs a Windows timezone id.`}
+                    messages={tzMessages}
+                  >
+                    {timezonePicker({
+                      id: 'composer-timezone',
+                      value: typeof field.value === 'string' ? field.value : '',
+                      onChange: field.onChange,
+                      onBlur: field.onBlur,
+                      eventDate,
+                      invalid: tzMessages.some((m) => m.severity === 'error'),
+                      describedBy: fieldAria('composer-timezone', true, tzMessages)['aria-describedby'],
+                    })}
+                  </Field>
+                )}
+              />
+              <ReminderField form={form} messages={messages('notifyBefore')} />
+              <TimeSummary
+                draft={timing}
+                draftIssues={timeIssues}
+                now={now}
+                eventDate={eventDate}
+                timezonePicker={timezonePicker}
+              />
+            </fieldset>
 
-        <fieldset className="composer-group">
-          <legend className="composer-group-title">Braze</legend>
-          <TextField
-            form={form}
-            name="credentialName"
-            label={fieldLabel('credentialName')}
-            hint={t`The Connected Content credential in Braze that holds your Rokt client id and secret.`}
-            messages={messages('credentialName')}
-          />
-          <AdvancedOptions form={form} messages={messages} />
-        </fieldset>
+            <fieldset className="composer-group">
+              <legend className="composer-group-title">Braze</legend>
+              <TextField
+                form={form}
+                name="credentialName"
+                label={fieldLabel('credentialName')}
+                hint={t`The Connected Content credential in Braze that holds your Rokt client id and secret.`}
+                messages={messages('credentialName')}
+              />
+              <AdvancedOptions form={form} messages={messages} />
+            </fieldset>
+          </>
+        )}
       </form>
     </ApplyFixContext.Provider>
   );

@@ -1,1 +1,1 @@
-export { LazyTimezonePicker as TimezonePicker } from './lazy-timezone-picker';
+export { LazyTimezonePicker as TimezonePicker, startTimezonePicker } from './lazy-timezone-picker';

@@ -9,6 +9,12 @@ import './timezone-picker.css';
 const useFullPicker = loadLater(() => import('./timezone-picker'), { first: true });
 
 /**
+ * Starts loading the combobox code before the field is drawn, for a screen that draws the field a render
+ * later: call it while rendering, as the field itself would.
+ */
+export const startTimezonePicker = useFullPicker.start;
+
+/**
  * The timezone picker, with its combobox code loaded after the first paint. Until it arrives, the same
  * trigger shows the selected zone and remembers a click, Enter, arrow or typed letter: the picker opens
  * with it as soon as its code is there, so no click is lost. Focus moves to the real trigger too; leaving
