@@ -164,7 +164,7 @@ const CASES: [name: string, body: string, line: number, column: number, hint: st
     '[1, , 2]',
     1,
     5,
-    'the value of a value is empty: the Liquid that fills it printed nothing for this user. Quote it or give it a default.',
+    'a value is empty: the Liquid that fills it printed nothing for this user. Quote it or give it a default.',
   ],
   [
     'an empty value before ]',

@@ -48,7 +48,8 @@ function unexpectedChar(text: string, err: Extract<JsonSyntaxError, { kind: 'une
     return `a comma is missing before line ${line}: add , after the value of ${field(err.key)}.`;
   }
   if (err.expected === 'value' && (c === ',' || c === '}' || c === ']')) {
-    return `the value of ${field(err.key)} is empty: the Liquid that fills it printed nothing for this user. Quote it or give it a default.`;
+    const value = err.key ? `the value of "${err.key}"` : 'a value';
+    return `${value} is empty: the Liquid that fills it printed nothing for this user. Quote it or give it a default.`;
   }
   if (err.expected === 'key' && /[A-Za-z_$]/.test(c))
     return `field names need double quotes: write "${text.slice(err.offset).match(/^[\w$]+/)?.[0] ?? 'name'}".`;
