@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderForPreview } from '../features/preview/render-for-preview';
 import { createInProcessRenderer, type PreviewRenderer } from '../features/preview/renderer';
@@ -40,6 +40,38 @@ describe('the live preview of the workspace', () => {
     expect(request?.status).toMatch(/^Up to date/);
     await waitFor(() => expect(previewText()).toContain('"title": "Early bird"'));
     await waitFor(() => expect(screen.getByText('Up to date')).toBeInTheDocument());
+  });
+
+  it('shows plain text typed into the title with the keystroke itself, Liquid once its rendering is answered', async () => {
+    const { renderer } = observedRenderer();
+    let open = Promise.resolve();
+    let release = () => {};
+    const gated: PreviewRenderer = {
+      render: (template, user, options) => open.then(() => renderer.render(template, user, options)),
+      dispose() {},
+    };
+    render(<Workspace />, { wrapper: withRenderer(gated) });
+    await waitFor(() => expect(screen.getByText('Up to date')).toBeInTheDocument(), { timeout: 15_000 });
+    // The code that derives renderings ahead loads with the first answer.
+    await act(() => import('../features/preview/render-ahead'));
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    const status = () => document.querySelector('#panel-preview [role="status"]')?.textContent;
+    const hold = () => (open = new Promise<void>((resolve) => (release = resolve)));
+
+    hold();
+    fireEvent.input(title, { target: { value: 'Early "bird"' } });
+    expect(previewText()).toContain('"title": "Early \\"bird\\""');
+    expect(status()).toMatch(/^Rendering/);
+    release();
+    await waitFor(() => expect(status()).toMatch(/^Up to date/));
+
+    hold();
+    fireEvent.input(title, { target: { value: 'Hi {{${first_name}}}' } });
+    expect(previewText()).not.toContain('"title": "Hi');
+    expect(previewText()).toContain('"title": "Early \\"bird\\""');
+    release();
+    await waitFor(() => expect(previewText()).toContain('"title": "Hi Alex"'));
+    expect(status()).toMatch(/^Up to date/);
   });
 
   it('ends on the last of several quick keystrokes, and its problems reach the field', async () => {

@@ -113,6 +113,8 @@ export const PreviewPane = memo(function PreviewPane(props: PreviewPaneProps & {
     [issues, replaced],
   );
   const problems = props.problems ?? issues;
+  // The newest rendering known: one derived ahead of the worker's answer while plain text is typed.
+  const shown = preview.ahead ?? rendered;
   return (
     <section className="ui-card preview-pane" aria-labelledby="preview-pane-title">
       <header className="preview-pane-header">
@@ -129,8 +131,8 @@ export const PreviewPane = memo(function PreviewPane(props: PreviewPaneProps & {
         {(active) =>
           active === 'template' ? (
             <TemplateView template={preview.template} issues={templateIssues} />
-          ) : preview.rendered ? (
-            <RequestView rendered={preview.rendered} problems={problems} onGoToField={onGoToField} />
+          ) : shown ? (
+            <RequestView rendered={shown} problems={problems} onGoToField={onGoToField} />
           ) : (
             <p className="preview-empty">
               {preview.status === 'rendering'

@@ -3,6 +3,7 @@ import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import type { SampleUser } from '../../core/sample-user';
 import { draftWith, preset } from '../../testing/preview';
 import { createPreviewSession } from './preview-session';
+import { renderForPreview } from './render-for-preview';
 import type { PreviewRenderer } from './renderer';
 
 interface Call {
@@ -95,16 +96,16 @@ describe('the preview session keeps only the latest answer', () => {
     const { renderer, calls } = heldRenderer();
     const user = preset('guide');
     const session = createPreviewSession(renderer, titled('A'), user);
-    const heard: boolean[] = [];
-    session.subscribe((answer) => heard.push(answer));
+    const heard: string[] = [];
+    session.subscribe((change) => heard.push(change));
     session.update(titled('A'), user);
     session.update(titled('A'), user);
     expect(calls).toHaveLength(1);
     calls[0]!.resolve(answerFor(calls[0]!));
     await settled();
     // One change for the request, then the answer (and once more when the field locator has loaded).
-    expect(heard[0]).toBe(false);
-    expect(heard.slice(1).every(Boolean)).toBe(true);
+    expect(heard[0]).toBe('request');
+    expect(heard.slice(1).every((change) => change === 'answer')).toBe(true);
     expect(heard.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -118,5 +119,51 @@ describe('the preview session keeps only the latest answer', () => {
     await settled();
     expect(session.getSnapshot().status).toBe('rendering');
     expect(session.getSnapshot().rendered).toBeNull();
+  });
+});
+
+describe('the preview session knows a plain text change ahead of its answer', () => {
+  /** Answers `call` with the real rendering, as the worker would. */
+  const answerReally = async (call: Call) => call.resolve(await renderForPreview(call.template, call.user));
+
+  async function answered(title: string, user = preset('guide')) {
+    const { renderer, calls } = heldRenderer();
+    const session = createPreviewSession(renderer, titled(title), user);
+    session.update(titled(title), user);
+    await answerReally(calls[0]!);
+    await settled();
+    await import('./render-ahead');
+    await settled();
+    const heard: string[] = [];
+    session.subscribe((change) => heard.push(change));
+    return { session, calls, heard, user };
+  }
+
+  const titleOf = (rendered?: RenderedRequest | null) =>
+    (rendered?.json as { event?: { title?: string } } | null)?.event?.title;
+
+  it('shows the new title ahead while rendering, until the answer replaces it', async () => {
+    const { session, calls, heard, user } = await answered('One');
+    session.update(titled('Two'), user);
+    expect(heard).toEqual(['ahead']);
+    const state = session.getSnapshot();
+    expect(state.status).toBe('rendering');
+    expect(titleOf(state.ahead)).toBe('Two');
+    expect(titleOf(state.rendered)).toBe('One');
+    await answerReally(calls[1]!);
+    await settled();
+    expect(session.getSnapshot().status).toBe('ready');
+    expect(session.getSnapshot().ahead).toBeUndefined();
+    expect(titleOf(session.getSnapshot().rendered)).toBe('Two');
+  });
+
+  it('keeps the newest known title while Liquid typed after it renders, and knows nothing ahead for another user', async () => {
+    const { session, heard, user } = await answered('One');
+    session.update(titled('Two'), user);
+    session.update(titled('Two {{${first_name}}}'), user);
+    expect(heard).toEqual(['ahead', 'request']);
+    expect(titleOf(session.getSnapshot().ahead)).toBe('Two');
+    session.update(titled('Two {{${first_name}}}'), preset('multi'));
+    expect(session.getSnapshot().ahead).toBeUndefined();
   });
 });

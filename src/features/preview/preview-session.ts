@@ -4,6 +4,7 @@ import type { SampleUser } from '../../core/sample-user';
 import { buildTemplate } from '../../core/template';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import type { draftIssuesOf } from './draft-issues';
+import type { renderAhead } from './render-ahead';
 import { previewProblem } from './preview-error';
 import { isAbortError } from './renderer';
 import type { PreviewRenderer } from './renderer';
@@ -21,14 +22,23 @@ export interface PreviewState {
   error?: Issue;
   /** The user the rendering is for. */
   user: SampleUser;
+  /**
+   * While rendering: the rendering of a newer draft than `rendered`'s (the latest one when it could be),
+   * known without the worker because the drafts differ only in plain text (see renderAhead); shown in place
+   * of `rendered`, and replaced by the worker's answer. Its problems are `rendered`'s, not checked again.
+   */
+  ahead?: RenderedRequest;
 }
+
+/** A change of the session: a new rendering asked for, one known ahead of its answer, or an answer. */
+export type PreviewChange = 'request' | 'ahead' | 'answer';
 
 /** The live preview of one screen, outside React: a keystroke can send its rendering before anything renders. */
 export interface PreviewSession {
   /** Renders the draft's template for `user` unless that is what is shown or on its way; older requests are dropped. */
   update(draft: Draft, user: SampleUser): void;
-  /** `listener` is told of each change; `answer` is true when a rendering arrived (outside any event). */
-  subscribe(listener: (answer: boolean) => void): () => void;
+  /** `listener` is told of each change ('answer': a rendering arrived, outside any event). */
+  subscribe(listener: (change: PreviewChange) => void): () => void;
   /** The current state; a new object after each change only. */
   getSnapshot(): PreviewState;
   /** Cancels the rendering on its way. */
@@ -41,15 +51,27 @@ let loadedLocate: LocateDraftIssues | null = null;
 const loadLocate = (): Promise<LocateDraftIssues> =>
   import('./draft-issues').then((m) => (loadedLocate = m.draftIssuesOf));
 
+type RenderAhead = typeof renderAhead;
+let loadedAhead: RenderAhead | null = null;
+/** Only typing needs renderings derived ahead of the worker: the code loads with the first answer. */
+const loadAhead = (): Promise<RenderAhead> =>
+  import('./render-ahead').then((m) => (loadedAhead = m.renderAhead));
+
 const NO_ISSUES: Issue[] = [];
 const NO_REPLACED: ReadonlyMap<Issue, Issue> = new Map();
 
-interface Answer {
+/** A request: the draft its template was built from, and its place in the order of requests. */
+interface Asked {
   template: BrazeTemplate;
   user: SampleUser;
-  rendered: RenderedRequest | null;
-  error?: Issue;
+  draft: Draft;
+  order: number;
 }
+
+type Answer = Asked & { rendered: RenderedRequest | null; error?: Issue };
+
+/** A rendering known to be exactly what the worker gives for its draft (its answer, or one derived ahead). */
+type Known = Asked & { rendered: RenderedRequest };
 
 const sameTemplate = (a: BrazeTemplate, b: BrazeTemplate): boolean =>
   a.url === b.url &&
@@ -69,12 +91,14 @@ export function createPreviewSession(
 ): PreviewSession {
   let lastDraft = draft;
   let template = buildTemplate(draft);
-  let wanted: { template: BrazeTemplate; user: SampleUser } | null = null;
+  let wanted: Asked | null = null;
   let answer: Answer | null = null;
+  let known: Known | null = null;
+  let requests = 0;
   let controller: AbortController | null = null;
   let locate = loadedLocate;
   let located: ReturnType<LocateDraftIssues> | null = null;
-  const listeners = new Set<(answer: boolean) => void>();
+  const listeners = new Set<(change: PreviewChange) => void>();
   let snapshot = stateOf(user);
 
   function stateOf(shownUser: SampleUser): PreviewState {
@@ -83,7 +107,17 @@ export function createPreviewSession(
     const fresh = answer !== null && answer.template === template && answer.user === shownUser;
     if (!fresh) {
       const rendered = answer?.rendered ?? null;
-      return { status: 'rendering', template, rendered, draftIssues, replacedIssues, user: shownUser };
+      const state: PreviewState = {
+        status: 'rendering',
+        template,
+        rendered,
+        draftIssues,
+        replacedIssues,
+        user: shownUser,
+      };
+      if (known && known.user === shownUser && known.order > (answer?.order ?? -1))
+        state.ahead = known.rendered;
+      return state;
     }
     if (answer!.error !== undefined) {
       return {
@@ -99,9 +133,17 @@ export function createPreviewSession(
     return { status: 'ready', template, rendered, draftIssues, replacedIssues, user: shownUser };
   }
 
-  function publish(answered: boolean): void {
+  function publish(change: PreviewChange): void {
     snapshot = stateOf(wanted?.user ?? snapshot.user);
-    for (const listener of listeners) listener(answered);
+    for (const listener of listeners) listener(change);
+  }
+
+  /** Derives the rendering `asked` will get from the newest one known, when renderAhead can (plain text typed). */
+  function deriveAhead(asked: Asked): boolean {
+    if (!loadedAhead || !known || known.user !== asked.user) return false;
+    const rendered = loadedAhead(known, asked.draft, asked.template);
+    if (rendered) known = { ...asked, rendered };
+    return rendered !== null;
   }
 
   function relocate(): void {
@@ -110,15 +152,17 @@ export function createPreviewSession(
 
   function settle(next: Answer): void {
     answer = next;
+    if (next.rendered && next.error === undefined) known = { ...next, rendered: next.rendered };
+    if (!loadedAhead) void loadAhead();
     if (!locate) {
       void loadLocate().then((f) => {
         locate = f;
         relocate();
-        publish(true);
+        publish('answer');
       });
     }
     relocate();
-    publish(true);
+    publish('answer');
   }
 
   return {
@@ -132,7 +176,7 @@ export function createPreviewSession(
       controller?.abort();
       const own = new AbortController();
       controller = own;
-      const asked = { template, user: nextUser };
+      const asked: Asked = { template, user: nextUser, draft: lastDraft, order: requests++ };
       wanted = asked;
       renderer.render(asked.template, asked.user, { signal: own.signal }).then(
         (rendered) => {
@@ -143,7 +187,7 @@ export function createPreviewSession(
           settle({ ...asked, rendered: null, error: previewProblem(error) });
         },
       );
-      publish(false);
+      publish(deriveAhead(asked) ? 'ahead' : 'request');
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Draft } from '../../core/event';
 import type { SampleUser } from '../../core/sample-user';
 import { createPreviewSession } from './preview-session';
-import type { PreviewSession, PreviewState } from './preview-session';
+import type { PreviewChange, PreviewSession, PreviewState } from './preview-session';
 import { usePreviewRenderer } from './renderer-context';
 
 export type { PreviewSession, PreviewState } from './preview-session';
@@ -26,19 +26,22 @@ export function usePreviewSession(draft: Draft, user: SampleUser): PreviewSessio
 
 /**
  * The state of `session` for the preview pane: an answer is drawn at once, in the task that received it and
- * ahead of any transition in progress; a new request ("Rendering…") in a transition, so a keystroke does not
- * wait for it, and a fast answer goes straight from one "Up to date" to the next. (Not useSyncExternalStore: a
- * store change during a transition that renders the caller would make React redo that transition synchronously.)
+ * ahead of any transition in progress; a rendering known ahead of its answer (plain text typed) with the
+ * keystroke that made it, like the field itself; a new request ("Rendering…") in a transition, so a keystroke
+ * does not wait for it, and a fast answer goes straight from one "Up to date" to the next. (Not
+ * useSyncExternalStore: a store change during a transition that renders the caller would make React redo that
+ * transition synchronously.)
  */
 export function usePreviewState(session: PreviewSession): PreviewState {
   const [state, setState] = useState(session.getSnapshot);
   useLayoutEffect(() => {
-    const show = (answer: boolean) => {
-      if (answer) flushSync(() => setState(session.getSnapshot()));
+    const show = (change: PreviewChange) => {
+      if (change === 'answer') flushSync(() => setState(session.getSnapshot()));
+      else if (change === 'ahead') setState(session.getSnapshot());
       else startTransition(() => setState(session.getSnapshot()));
     };
     // A change made between this render and now (a request sent by an earlier layout effect).
-    show(false);
+    show('request');
     return session.subscribe(show);
   }, [session]);
   return state;

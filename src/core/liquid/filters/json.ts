@@ -2,22 +2,14 @@
  * Braze's JSON filters: `json_escape` (escape for use inside a JSON string), `json_parse`,
  * `as_json_string`, and `property_accessor` (read a key that Liquid syntax cannot spell).
  */
+import { escapeJsonText } from '../../json';
 import { RubyFloat } from '../ruby-number';
 import { argumentError, def, plain, rubyToS } from './filter-kit';
 import type { FilterFamily } from './filter-kit';
 
-/** What JSON.stringify or the U+2028/9 rule below would change in a string (any surrogate, to be safe). */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
-
 /** Escape for use INSIDE a JSON string: quotes, backslashes, control characters, U+2028/9; no quotes added. */
 function jsonEscape(value: unknown): string {
-  const text = rubyToS(plain(value));
-  // Most values (ids, names) hold nothing to escape: they are their own escape.
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return JSON.stringify(text)
-    .slice(1, -1)
-    .replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return escapeJsonText(rubyToS(plain(value)));
 }
 
 function jsonParse(input: unknown): unknown {

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultDraft } from '../event';
+import type { Draft } from '../event';
+import { previewConnectedContent } from '../liquid';
+import { renderRequest } from '../render';
+import { SAMPLE_USER_PRESETS } from '../sample-user';
+import { buildTemplate } from './build-template';
+import { renderAhead } from './render-ahead';
+
+const user = (id: string) => SAMPLE_USER_PRESETS.find((p) => p.id === id)!.user;
+const draft = (over: Partial<Draft> = {}, options: Partial<Draft['options']> = {}): Draft => {
+  const d = defaultDraft();
+  return { ...d, ...over, options: { ...d.options, ...options } };
+};
+const render = (d: Draft, userId = 'guide') =>
+  renderRequest(buildTemplate(d), user(userId), { connectedContent: previewConnectedContent });
+
+/** The rendering renderAhead derives for `next` from the real rendering of `from`. */
+async function ahead(from: Draft, next: Draft, userId = 'guide') {
+  return renderAhead({ draft: from, rendered: await render(from, userId) }, next, buildTemplate(next));
+}
+
+/** Text as typed, with everything that is special to JSON or close to Liquid's delimiters. */
+const typed = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('"', '\\', '\n', '\r', '\t', '{', '}', '%', '-', "'", '$', '/', '\u2028', '\u0001'),
+    fc.constantFrom('\ud800', 'é', '😀', ' '),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 30,
+});
+
+describe('renderAhead gives what rendering would give, or nothing', () => {
+  it.each([
+    ['title in a create request', draft(), { title: 'Summer sale "final" \\ days' }, 'guide'],
+    ['description over several lines', draft(), { description: 'Doors at six.\nBring a friend.' }, 'guide'],
+    ['location in a nested update', draft({ mode: 'update' }), { location: 'Hall B' }, 'guide'],
+    [
+      'title in a flat update',
+      draft({ mode: 'update' }, { updateShape: 'flat' }),
+      { title: 'Flat' },
+      'multi',
+    ],
+    ['title ending in a brace', draft(), { title: 'Set {' }, 'guide'],
+  ] as const)('%s', async (_, from, change, userId) => {
+    const next = { ...from, ...change };
+    const got = await ahead(from, next, userId);
+    const real = await render(next, userId);
+    expect(got).not.toBeNull();
+    expect(got!.json).toEqual(real.json);
+    expect(got!.body).toBe(real.body);
+    expect(got!.url).toBe(real.url);
+    expect(got!.headers).toEqual(real.headers);
+  });
+
+  it.each([
+    ['two fields changed', draft(), { title: 'A', location: 'B' }],
+    ['the event id changed (the user id is appended to it)', draft(), { eventId: 'Other' }],
+    ['a time changed', draft(), { start: '2027-02-22T15:00' }],
+    ['an option changed', draft(), { options: { ...defaultDraft().options, quoteNotifyBefore: true } }],
+    ['Liquid typed into the changed field', draft(), { title: 'Hi {{${first_name}}}' }],
+    ['Liquid in the field before the change', draft({ title: '{% if x %}' }), { title: 'Plain' }],
+    [
+      'Liquid in another field, which could read the changed one',
+      draft({ description: 'About {{eventTitle}}' }),
+      { title: 'New' },
+    ],
+    ['nothing changed', draft(), {}],
+    ['a body over the parse limit', draft(), { description: 'x'.repeat(200_001) }],
+  ] as const)('none when %s', async (_, from, change) => {
+    expect(await ahead(from, { ...from, ...change })).toBeNull();
+  });
+
+  it('none when the user is not sent to (abort_message)', async () => {
+    expect(await ahead(draft(), draft({ title: 'New' }), 'none')).toBeNull();
+  });
+
+  it('for any typed text in any text field, mode and user, is the rendering itself whenever it gives one', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('title', 'description', 'location'),
+        typed,
+        typed,
+        fc.constantFrom<[Draft['mode'], Draft['options']['updateShape']]>(
+          ['create', 'nested'],
+          ['update', 'nested'],
+          ['update', 'flat'],
+        ),
+        fc.constantFrom('guide', 'multi'),
+        async (field, before, after, [mode, updateShape], userId) => {
+          const from = draft({ mode, [field]: before }, { updateShape });
+          const next = { ...from, [field]: after };
+          const got = await ahead(from, next, userId);
+          const liquid = /\{\{|\{%/.test(before + after);
+          if (liquid || before === after) {
+            expect(got).toBeNull();
+            return;
+          }
+          const real = await render(next, userId);
+          expect(got?.json).toEqual(real.json);
+          expect(got?.body).toBe(real.body);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
