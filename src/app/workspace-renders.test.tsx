@@ -97,12 +97,11 @@ describe('renders per keystroke in the workspace', () => {
       // Nor the header's closed Drafts dialog and language menu.
       expect(per('DraftsDialog')).toBe(0);
       expect(per('LanguageSwitcher')).toBe(0);
-      // The rendered request is drawn with the keystroke (plain text: its rendering is known ahead), then
-      // once more when the answer arrives (status and problems); the pane shows "Rendering…" in between.
-      expect(per('RequestView')).toBe(2);
+      // The rendered request is drawn with the keystroke (plain text: its rendering is known ahead); the
+      // answer, which confirms it, redraws only the pane's status ("Rendering…" in between).
+      expect(per('RequestView')).toBe(1);
       expect(per('PreviewPane')).toBe(2);
-      // Of the pretty body, only the line of the field typed into is drawn again, once: the answer changes
-      // no line of the rendering known ahead.
+      // Of the pretty body, only the line of the field typed into is drawn again.
       expect(per('CodeLine')).toBe(1);
     },
   );

@@ -6,7 +6,7 @@ import { previewConnectedContent } from '../liquid';
 import { renderRequest } from '../render';
 import { SAMPLE_USER_PRESETS } from '../sample-user';
 import { buildTemplate } from './build-template';
-import { renderAhead } from './render-ahead';
+import { renderAhead, sameRendering } from './render-ahead';
 
 const user = (id: string) => SAMPLE_USER_PRESETS.find((p) => p.id === id)!.user;
 const draft = (over: Partial<Draft> = {}, options: Partial<Draft['options']> = {}): Draft => {
@@ -104,5 +104,20 @@ describe('renderAhead gives what rendering would give, or nothing', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('sameRendering', () => {
+  it('holds for equal renderings only: body, parsed body, URL, headers and problems all count', async () => {
+    const real = await render(draft({ title: 'Same' }));
+    const copy = structuredClone(real);
+    expect(sameRendering(real, copy)).toBe(true);
+    expect(sameRendering(real, { ...copy, url: `${copy.url}x` })).toBe(false);
+    expect(sameRendering(real, { ...copy, headers: [] })).toBe(false);
+    expect(sameRendering(real, { ...copy, json: { event: {} } })).toBe(false);
+    const warning = { severity: 'warning' as const, code: 'x', message: 'New', path: 'event.title' };
+    expect(sameRendering(real, { ...copy, warnings: [...copy.warnings, warning] })).toBe(false);
+    const other = await render(draft({ title: 'Other' }));
+    expect(sameRendering(real, other)).toBe(false);
   });
 });

@@ -73,3 +73,11 @@ export function renderAhead(
     rendered.body.slice(at + printed.length);
   return { ...rendered, body, json };
 }
+
+/**
+ * Whether two renderings are the same in everything they show and report (body, parsed body, URL, headers,
+ * problems): an answer that confirms the rendering derived ahead of it.
+ */
+export function sameRendering(a: RenderedRequest, b: RenderedRequest): boolean {
+  return a.body === b.body && JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../core/issues';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import type { SampleUser } from '../../core/sample-user';
 import { draftWith, preset } from '../../testing/preview';
@@ -122,6 +123,13 @@ describe('the preview session keeps only the latest answer', () => {
   });
 });
 
+const OTHER_WARNING: Issue = {
+  severity: 'warning',
+  code: 'test.other',
+  message: 'Only the answer says so',
+  path: 'event.title',
+};
+
 describe('the preview session knows a plain text change ahead of its answer', () => {
   /** Answers `call` with the real rendering, as the worker would. */
   const answerReally = async (call: Call) => call.resolve(await renderForPreview(call.template, call.user));
@@ -154,7 +162,20 @@ describe('the preview session knows a plain text change ahead of its answer', ()
     await settled();
     expect(session.getSnapshot().status).toBe('ready');
     expect(session.getSnapshot().ahead).toBeUndefined();
-    expect(titleOf(session.getSnapshot().rendered)).toBe('Two');
+    // The answer confirms what was derived: the pane keeps the object it drew, with nothing to redraw.
+    expect(session.getSnapshot().rendered).toBe(state.ahead);
+  });
+
+  it('takes the answer itself when it differs from what was derived', async () => {
+    const { session, calls, user } = await answered('One');
+    session.update(titled('Two'), user);
+    const derived = session.getSnapshot().ahead;
+    const real = await renderForPreview(calls[1]!.template, calls[1]!.user);
+    calls[1]!.resolve({ ...real, warnings: [...real.warnings, { ...OTHER_WARNING }] });
+    await settled();
+    const shown = session.getSnapshot().rendered!;
+    expect(shown).not.toBe(derived);
+    expect(shown.warnings.map((w) => w.message)).toContain(OTHER_WARNING.message);
   });
 
   it('keeps the newest known title while Liquid typed after it renders, and knows nothing ahead for another user', async () => {

@@ -4,7 +4,7 @@ import type { SampleUser } from '../../core/sample-user';
 import { buildTemplate } from '../../core/template';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
 import type { draftIssuesOf } from './draft-issues';
-import type { renderAhead } from './render-ahead';
+import type * as AheadModule from './render-ahead';
 import { previewProblem } from './preview-error';
 import { isAbortError } from './renderer';
 import type { PreviewRenderer } from './renderer';
@@ -51,11 +51,10 @@ let loadedLocate: LocateDraftIssues | null = null;
 const loadLocate = (): Promise<LocateDraftIssues> =>
   import('./draft-issues').then((m) => (loadedLocate = m.draftIssuesOf));
 
-type RenderAhead = typeof renderAhead;
-let loadedAhead: RenderAhead | null = null;
+type Ahead = typeof AheadModule;
+let loadedAhead: Ahead | null = null;
 /** Only typing needs renderings derived ahead of the worker: the code loads with the first answer. */
-const loadAhead = (): Promise<RenderAhead> =>
-  import('./render-ahead').then((m) => (loadedAhead = m.renderAhead));
+const loadAhead = (): Promise<Ahead> => import('./render-ahead').then((m) => (loadedAhead = m));
 
 const NO_ISSUES: Issue[] = [];
 const NO_REPLACED: ReadonlyMap<Issue, Issue> = new Map();
@@ -141,7 +140,7 @@ export function createPreviewSession(
   /** Derives the rendering `asked` will get from the newest one known, when renderAhead can (plain text typed). */
   function deriveAhead(asked: Asked): boolean {
     if (!loadedAhead || !known || known.user !== asked.user) return false;
-    const rendered = loadedAhead(known, asked.draft, asked.template);
+    const rendered = loadedAhead.renderAhead(known, asked.draft, asked.template);
     if (rendered) known = { ...asked, rendered };
     return rendered !== null;
   }
@@ -151,8 +150,11 @@ export function createPreviewSession(
   }
 
   function settle(next: Answer): void {
-    answer = next;
-    if (next.rendered && next.error === undefined) known = { ...next, rendered: next.rendered };
+    // An answer that confirms the rendering derived for its request keeps that object: nothing to redraw.
+    const derived = known?.order === next.order ? known.rendered : null;
+    const same = derived && next.rendered && loadedAhead?.sameRendering(derived, next.rendered);
+    answer = same ? { ...next, rendered: derived } : next;
+    if (answer.rendered && answer.error === undefined) known = { ...answer, rendered: answer.rendered };
     if (!loadedAhead) void loadAhead();
     if (!locate) {
       void loadLocate().then((f) => {

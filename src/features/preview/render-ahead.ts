@@ -1,2 +1,2 @@
 // Deriving a rendering from the last one is only needed while typing: this loads after the first answer.
-export { renderAhead } from '../../core/template';
+export { renderAhead, sameRendering } from '../../core/template';
