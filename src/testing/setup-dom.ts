@@ -10,8 +10,11 @@ configure({ asyncUtilTimeout: 5000 });
 // Components render in English, as for a browser set to English (a test may switch to Spanish).
 activateTestLocale('en');
 
+// Both storages: the working copy of the tab lives in sessionStorage, and a file run after another in the same
+// worker (isolate: false) would open with the draft the previous file left there.
 afterEach(() => {
   activateTestLocale('en');
   cleanup();
   localStorage.clear();
+  sessionStorage.clear();
 });
