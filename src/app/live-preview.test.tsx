@@ -53,7 +53,7 @@ describe('the live preview of the workspace', () => {
     render(<Workspace />, { wrapper: withRenderer(gated) });
     await waitFor(() => expect(screen.getByText('Up to date')).toBeInTheDocument(), { timeout: 15_000 });
     // The code that derives renderings ahead loads with the first answer.
-    await act(() => import('../features/preview/render-ahead'));
+    await act(() => import('../features/preview/after-answer'));
     const title = screen.getByLabelText('Title') as HTMLInputElement;
     const status = () => document.querySelector('#panel-preview [role="status"]')?.textContent;
     const hold = () => (open = new Promise<void>((resolve) => (release = resolve)));

@@ -5,4 +5,4 @@ export { coerceDraft } from './coerce-draft';
 export { draftFieldIssue } from './draft-field-issue';
 export { draftAllDayEnd, roktEventTimes } from './rokt-date-time';
 export { ROKT_EVENT_PATH } from './rokt-urls';
-export { renderAhead, sameRendering } from './render-ahead';
+export { renderAhead } from './render-ahead';

@@ -1,6 +1,7 @@
 import type { Draft } from '../event';
 import { escapeJsonText } from '../json';
 import { LIMITS } from '../liquid';
+import type { SampleUser } from '../sample-user';
 import type { BrazeTemplate, RenderedRequest } from './types';
 
 /** The text fields the body prints as they are (the event id gets the user id appended). */
@@ -48,36 +49,28 @@ function withValue(json: unknown, key: PlainField, was: string, text: string): u
 }
 
 /**
- * Returns the rendering of `next` (whose template is `template`) for the user `known.rendered` was rendered
- * for, derived from that rendering without rendering: only when the two drafts differ in nothing but the
- * text of the title, description or location and no text of either holds Liquid, so that the changed text
- * is printed as it is and nothing else can depend on it. The problems are those of `known`, not checked
- * again. Null whenever the rendering cannot be known this way.
+ * Returns the rendering of `next.draft` (whose template is `next.template`) for the same user as `known`,
+ * derived from `known.rendered` without rendering: only when the two drafts differ in nothing but the text of
+ * the title, description or location and no text of either holds Liquid, so that the changed text is printed
+ * as it is and nothing else can depend on it. The problems are those of `known`, not checked again. Null
+ * whenever the rendering cannot be known this way.
  */
 export function renderAhead(
-  known: { draft: Draft; rendered: RenderedRequest },
-  next: Draft,
-  template: BrazeTemplate,
+  known: { draft: Draft; user: SampleUser; rendered: RenderedRequest },
+  next: { draft: Draft; user: SampleUser; template: BrazeTemplate },
 ): RenderedRequest | null {
   const { draft, rendered } = known;
-  const field = onlyChangedField(draft, next);
-  if (field === null || rendered.aborted || template.body.length > LIMITS.parseLimit) return null;
-  if (holdsLiquid(draft) || holdsLiquid(next)) return null;
-  const json = withValue(rendered.json, field, draft[field], next[field]);
+  const field = known.user === next.user ? onlyChangedField(draft, next.draft) : null;
+  if (field === null || rendered.aborted || next.template.body.length > LIMITS.parseLimit) return null;
+  if (holdsLiquid(draft) || holdsLiquid(next.draft)) return null;
+  const text = next.draft[field];
+  const json = withValue(rendered.json, field, draft[field], text);
   const printed = `"${field}": "${escapeJsonText(draft[field])}"`;
   const at = rendered.body.indexOf(printed);
   if (json === null || at < 0 || rendered.body.indexOf(printed, at + 1) >= 0) return null;
   const body =
     rendered.body.slice(0, at) +
-    `"${field}": "${escapeJsonText(next[field])}"` +
+    `"${field}": "${escapeJsonText(text)}"` +
     rendered.body.slice(at + printed.length);
   return { ...rendered, body, json };
-}
-
-/**
- * Whether two renderings are the same in everything they show and report (body, parsed body, URL, headers,
- * problems): an answer that confirms the rendering derived ahead of it.
- */
-export function sameRendering(a: RenderedRequest, b: RenderedRequest): boolean {
-  return a.body === b.body && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -140,7 +140,7 @@ describe('the preview session knows a plain text change ahead of its answer', ()
     session.update(titled(title), user);
     await answerReally(calls[0]!);
     await settled();
-    await import('./render-ahead');
+    await import('./after-answer');
     await settled();
     const heard: string[] = [];
     session.subscribe((change) => heard.push(change));
@@ -178,13 +178,18 @@ describe('the preview session knows a plain text change ahead of its answer', ()
     expect(shown.warnings.map((w) => w.message)).toContain(OTHER_WARNING.message);
   });
 
-  it('keeps the newest known title while Liquid typed after it renders, and knows nothing ahead for another user', async () => {
+  it('derives each plain key from the one before, never while Liquid is typed or for another user', async () => {
     const { session, heard, user } = await answered('One');
     session.update(titled('Two'), user);
-    session.update(titled('Two {{${first_name}}}'), user);
-    expect(heard).toEqual(['ahead', 'request']);
-    expect(titleOf(session.getSnapshot().ahead)).toBe('Two');
-    session.update(titled('Two {{${first_name}}}'), preset('multi'));
+    session.update(titled('Three'), user);
+    expect(titleOf(session.getSnapshot().ahead)).toBe('Three');
+    session.update(titled('Three {{${first_name}}}'), user);
     expect(session.getSnapshot().ahead).toBeUndefined();
+    expect(titleOf(session.getSnapshot().rendered)).toBe('One');
+    session.update(titled('Four'), user);
+    expect(titleOf(session.getSnapshot().ahead)).toBe('Four');
+    session.update(titled('Four'), preset('multi'));
+    expect(session.getSnapshot().ahead).toBeUndefined();
+    expect(heard).toEqual(['ahead', 'ahead', 'request', 'ahead', 'request']);
   });
 });

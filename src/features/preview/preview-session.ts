@@ -3,8 +3,7 @@ import type { Issue } from '../../core/issues';
 import type { SampleUser } from '../../core/sample-user';
 import { buildTemplate } from '../../core/template';
 import type { BrazeTemplate, RenderedRequest } from '../../core/template';
-import type { draftIssuesOf } from './draft-issues';
-import type * as AheadModule from './render-ahead';
+import type * as AfterAnswer from './after-answer';
 import { previewProblem } from './preview-error';
 import { isAbortError } from './renderer';
 import type { PreviewRenderer } from './renderer';
@@ -23,9 +22,9 @@ export interface PreviewState {
   /** The user the rendering is for. */
   user: SampleUser;
   /**
-   * While rendering: the rendering of a newer draft than `rendered`'s (the latest one when it could be),
-   * known without the worker because the drafts differ only in plain text (see renderAhead); shown in place
-   * of `rendered`, and replaced by the worker's answer. Its problems are `rendered`'s, not checked again.
+   * While rendering: the rendering of the latest draft, known without the worker because it differs from the
+   * newest rendering known only in plain text (see renderAhead in core/template). Shown in place of `rendered`
+   * until the worker's answer replaces it; its problems are those of the rendering it was derived from.
    */
   ahead?: RenderedRequest;
 }
@@ -45,26 +44,18 @@ export interface PreviewSession {
   dispose(): void;
 }
 
-type LocateDraftIssues = typeof draftIssuesOf;
-let loadedLocate: LocateDraftIssues | null = null;
-/** Placing problems in form fields is only needed once a rendering has problems: it loads after the first paint. */
-const loadLocate = (): Promise<LocateDraftIssues> =>
-  import('./draft-issues').then((m) => (loadedLocate = m.draftIssuesOf));
-
-type Ahead = typeof AheadModule;
-let loadedAhead: Ahead | null = null;
-/** Only typing needs renderings derived ahead of the worker: the code loads with the first answer. */
-const loadAhead = (): Promise<Ahead> => import('./render-ahead').then((m) => (loadedAhead = m));
+let loaded: typeof AfterAnswer | null = null;
+/** Placing problems in form fields and deriving renderings ahead need an answer first: they load after one. */
+const loadAfterAnswer = () => import('./after-answer').then((m) => (loaded = m));
 
 const NO_ISSUES: Issue[] = [];
 const NO_REPLACED: ReadonlyMap<Issue, Issue> = new Map();
 
-/** A request: the draft its template was built from, and its place in the order of requests. */
+/** A request, with the draft its template was built from. */
 interface Asked {
   template: BrazeTemplate;
   user: SampleUser;
   draft: Draft;
-  order: number;
 }
 
 type Answer = Asked & { rendered: RenderedRequest | null; error?: Issue };
@@ -72,11 +63,9 @@ type Answer = Asked & { rendered: RenderedRequest | null; error?: Issue };
 /** A rendering known to be exactly what the worker gives for its draft (its answer, or one derived ahead). */
 type Known = Asked & { rendered: RenderedRequest };
 
-const sameTemplate = (a: BrazeTemplate, b: BrazeTemplate): boolean =>
-  a.url === b.url &&
-  a.body === b.body &&
-  a.headers.length === b.headers.length &&
-  a.headers.every((h, i) => h.name === b.headers[i]!.name && h.value === b.headers[i]!.value);
+/** Whether two templates, or two renderings, are equal in every field (the body, the longest, compared first). */
+const same = (a: { body: string }, b: { body: string }): boolean =>
+  a.body === b.body && JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Creates the preview of one screen for `draft` and `user` (nothing is rendered before the first `update`):
@@ -93,10 +82,10 @@ export function createPreviewSession(
   let wanted: Asked | null = null;
   let answer: Answer | null = null;
   let known: Known | null = null;
-  let requests = 0;
+  /** Whether `known` is the rendering of the latest request, derived ahead of its answer. */
+  let ahead = false;
   let controller: AbortController | null = null;
-  let locate = loadedLocate;
-  let located: ReturnType<LocateDraftIssues> | null = null;
+  let located: ReturnType<typeof AfterAnswer.draftIssuesOf> | null = null;
   const listeners = new Set<(change: PreviewChange) => void>();
   let snapshot = stateOf(user);
 
@@ -114,8 +103,7 @@ export function createPreviewSession(
         replacedIssues,
         user: shownUser,
       };
-      if (known && known.user === shownUser && known.order > (answer?.order ?? -1))
-        state.ahead = known.rendered;
+      if (ahead) state.ahead = known!.rendered;
       return state;
     }
     if (answer!.error !== undefined) {
@@ -137,28 +125,19 @@ export function createPreviewSession(
     for (const listener of listeners) listener(change);
   }
 
-  /** Derives the rendering `asked` will get from the newest one known, when renderAhead can (plain text typed). */
-  function deriveAhead(asked: Asked): boolean {
-    if (!loadedAhead || !known || known.user !== asked.user) return false;
-    const rendered = loadedAhead.renderAhead(known, asked.draft, asked.template);
-    if (rendered) known = { ...asked, rendered };
-    return rendered !== null;
-  }
-
   function relocate(): void {
-    located = answer && locate ? locate(answer.template.body, answer.rendered) : null;
+    located = answer && loaded ? loaded.draftIssuesOf(answer.template.body, answer.rendered) : null;
   }
 
   function settle(next: Answer): void {
-    // An answer that confirms the rendering derived for its request keeps that object: nothing to redraw.
-    const derived = known?.order === next.order ? known.rendered : null;
-    const same = derived && next.rendered && loadedAhead?.sameRendering(derived, next.rendered);
-    answer = same ? { ...next, rendered: derived } : next;
-    if (answer.rendered && answer.error === undefined) known = { ...answer, rendered: answer.rendered };
-    if (!loadedAhead) void loadAhead();
-    if (!locate) {
-      void loadLocate().then((f) => {
-        locate = f;
+    // An answer that confirms the rendering known (derived ahead of it) keeps that object: nothing to redraw.
+    const rendered =
+      known && next.rendered && same(known.rendered, next.rendered) ? known.rendered : next.rendered;
+    answer = { ...next, rendered };
+    ahead = false;
+    if (rendered) known = { ...next, rendered };
+    if (!loaded) {
+      void loadAfterAnswer().then(() => {
         relocate();
         publish('answer');
       });
@@ -172,13 +151,13 @@ export function createPreviewSession(
       if (nextDraft !== lastDraft) {
         lastDraft = nextDraft;
         const built = buildTemplate(nextDraft);
-        if (!sameTemplate(built, template)) template = built;
+        if (!same(built, template)) template = built;
       }
       if (wanted && wanted.template === template && wanted.user === nextUser) return;
       controller?.abort();
       const own = new AbortController();
       controller = own;
-      const asked: Asked = { template, user: nextUser, draft: lastDraft, order: requests++ };
+      const asked: Asked = { template, user: nextUser, draft: lastDraft };
       wanted = asked;
       renderer.render(asked.template, asked.user, { signal: own.signal }).then(
         (rendered) => {
@@ -189,7 +168,11 @@ export function createPreviewSession(
           settle({ ...asked, rendered: null, error: previewProblem(error) });
         },
       );
-      publish(deriveAhead(asked) ? 'ahead' : 'request');
+      // Plain text typed: the rendering is known from the newest one without waiting for the answer.
+      const derived = known && loaded?.renderAhead(known, asked);
+      if (derived) known = { ...asked, rendered: derived };
+      ahead = !!derived;
+      publish(derived ? 'ahead' : 'request');
     },
     subscribe(listener) {
       listeners.add(listener);
