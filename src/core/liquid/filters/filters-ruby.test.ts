@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { renderBraze } from '../render-braze';
+import { NO_ROKT_USER } from '../../../testing/liquid-fixtures';
+
+const render = (source: string, variables: Record<string, unknown> = {}) =>
+  renderBraze(source, NO_ROKT_USER, { now: new Date('2024-03-10T12:00:00Z'), variables });
+
+const PEOPLE = [
+  { name: 'x', team: 1, ok: true },
+  { name: 'y', team: 1, ok: false },
+  { name: 'z', team: 2, ok: null },
+];
+
+describe('array filters give Ruby Liquid 5’s answers', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['{{ nothing | join: "," }}', {}, ''],
+    ['{{ list | sort | join: "," }}', { list: ['b', 'a', 'c'] }, 'a,b,c'],
+    ['{{ list | sort | join: "," }}', { list: [3, null, 1] }, '1,3,'],
+    ['{{ list | sort | join: "," }}', { list: [null, 2, null, 1] }, '1,2,,'],
+    ['{{ list | sort | join: "," }}', { list: [[3, 1], [2]] }, '1,2,3'],
+    ['{{ list | sort_natural | join: "," }}', { list: ['b', 'A', 'c', 'B'] }, 'A,b,B,c'],
+    ['{{ list | sort_natural | join: "," }}', { list: ['b', null, 'A'] }, 'A,b,'],
+    ['{{ list | sort: "team" | map: "name" | join: "," }}', { list: [PEOPLE[2], PEOPLE[0]] }, 'x,z'],
+    ['{{ list | uniq: "team" | map: "name" | join: "," }}', { list: PEOPLE }, 'x,z'],
+    ['{{ list | where: "team", 1.0 | map: "name" | join: "," }}', { list: PEOPLE }, 'x,y'],
+    ['{{ list | where: "ok" | map: "name" | join: "," }}', { list: PEOPLE }, 'x'],
+    ['{{ list | compact: "ok" | size }}', { list: PEOPLE }, '2'],
+    ['{{ list | sum }}', { list: [1, 2] }, '3'],
+    ['{{ list | sum }}', { list: ['0.1', '0.2'] }, '0.3'],
+    ['{{ list | sum }}', { list: [1, '2.0'] }, '3.0'],
+    ['{{ list | sum }}', { list: ['1', 2.5] }, '3.5'],
+    ['{{ list | sum: "team" }}', { list: PEOPLE }, '4'],
+    ['{{ 5 | size }}|{{ 5.5 | size }}|{{ nothing | size }}', {}, '8|0|0'],
+    [
+      '{{ h | size }}|{{ "héllo" | size }}|{{ list | size }}',
+      { h: { a: 1, b: 2 }, list: [1, [2, 3]] },
+      '2|5|2',
+    ],
+    ['{{ h | first | join: "=" }}', { h: { a: 1, b: 2 } }, 'a=1'],
+    ['{{ "abc" | first }}|{{ "abc" | last }}', {}, '|'],
+  ])('%s with %j gives %j', async (source, variables, output) => {
+    expect(await render(source, variables)).toEqual({ ok: true, output });
+  });
+
+  it.each<[string, Record<string, unknown>, string, Record<string, unknown>]>([
+    [
+      '{{ list | sort | join }}',
+      { list: [1, 'a'] },
+      'sort cannot order values of different types (text, numbers, lists); sort values of one type.',
+      { v: 'sort-types' },
+    ],
+    [
+      '{{ list | concat: "x" }}',
+      { list: [1] },
+      'concat needs a list to add, such as a variable holding an array.',
+      { v: 'concat-list' },
+    ],
+  ])('%s with %j is an error', async (source, variables, message, params) => {
+    expect(await render(source, variables)).toMatchObject({
+      ok: false,
+      problem: { code: 'liquid.render', message, params },
+    });
+  });
+});
+
+describe('base64 filters give Ruby’s Base64 answers', () => {
+  it.each([
+    ['{{ "???" | base64_encode }}|{{ "???" | base64_url_safe_encode }}', 'Pz8/|Pz8_'],
+    ['{{ "a?>" | base64_encode }}|{{ "a?>" | base64_url_safe_encode }}', 'YT8+|YT8-'],
+    ['{{ "ab" | base64_url_safe_encode }}', 'YWI='],
+    ['{{ "Pz8/" | base64_decode }}|{{ "Pz8_" | base64_url_safe_decode }}', '???|???'],
+    [
+      '{{ "YWI" | base64_url_safe_decode }}|{{ "YQ" | base64_url_safe_decode }}|{{ "YWI=" | base64_url_safe_decode }}',
+      'ab|a|ab',
+    ],
+    ['{{ "w6k=" | base64_decode }}|{{ "4pyT" | base64_decode }}|{{ "8J+YgA==" | base64_decode }}', 'é|✓|😀'],
+    ['{{ "8J-YgA" | base64_url_safe_decode }}', '😀'],
+  ])('%s gives %s', async (source, output) => {
+    expect(await render(source)).toEqual({ ok: true, output });
+  });
+
+  it.each([
+    '{{ "YQ" | base64_decode }}',
+    '{{ "Y=Q=" | base64_decode }}',
+    '{{ "YQ=" | base64_url_safe_decode }}',
+  ])('%s is an error: strict base64', async (source) => {
+    expect(await render(source)).toMatchObject({
+      ok: false,
+      problem: {
+        code: 'liquid.render',
+        message: 'base64_decode was given text that is not valid base64.',
+        params: { v: 'base64' },
+      },
+    });
+  });
+});
