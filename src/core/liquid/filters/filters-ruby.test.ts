@@ -94,3 +94,39 @@ describe('base64 filters give Ruby’s Base64 answers', () => {
     });
   });
 });
+
+describe('date and time_zone read times as Ruby Liquid does, on Braze’s UTC clock', () => {
+  it.each([
+    ['{{ "2024-03-10" | date: "%F %T" }}', '2024-03-10 00:00:00'],
+    ['{{ "2024-03-10T05:06:07Z" | date: "%H:%M:%S" }}', '05:06:07'],
+    ['{{ "2024-03-10 05:06" | date: "%H:%M:%S" }}', '05:06:00'],
+    ['{{ "2024-03-10T05:06:07.250Z" | date: "%S" }}', '07'],
+    [
+      '{{ 1710072000 | date: "%F %R" }}|{{ "1710072000" | date: "%F %R" }}',
+      '2024-03-10 12:00|2024-03-10 12:00',
+    ],
+    ['{{ "Now" | date: "%F %R" }}|{{ "today" | date: "%Y" }}', '2024-03-10 12:00|2024'],
+    [
+      '{{ "" | date: "%F" }}|{{ "not a date" | date: "%F" }}|{{ "2024-03-10" | date: "" }}',
+      '|not a date|2024-03-10',
+    ],
+    ['{{ "2024-03-10T12:00:00Z" | time_zone: "+05:30" | date: "%H:%M %z" }}', '17:30 +0530'],
+    ['{{ "2024-03-10T12:00:00Z" | time_zone: "-08" | date: "%H:%M %z" }}', '04:00 -0800'],
+    ['{{ "2024-03-10T12:00:00Z" | time_zone: "America/New_York" | date: "%H:%M %z" }}', '08:00 -0400'],
+    ['{{ "2024-03-10T06:00:00Z" | time_zone: "America/New_York" | date: "%H:%M %z" }}', '01:00 -0500'],
+  ])('%s gives %s', async (source, output) => {
+    expect(await render(source)).toEqual({ ok: true, output });
+  });
+
+  it('refuses a zone it does not know, and names it', async () => {
+    expect(await render('{{ "now" | time_zone: "Mars" }}')).toMatchObject({
+      ok: false,
+      problem: {
+        code: 'liquid.render',
+        message:
+          '"Mars" is not a time zone: use an IANA name like America/New_York or an offset like +05:30.',
+        params: { v: 'time-zone', zone: 'Mars' },
+      },
+    });
+  });
+});
