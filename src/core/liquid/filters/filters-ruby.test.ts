@@ -130,3 +130,95 @@ describe('date and time_zone read times as Ruby Liquid does, on Braze’s UTC cl
     });
   });
 });
+
+describe('string, format, JSON and URL filters', () => {
+  const H = { h: { 'a b': 'x' }, e: {}, long: `{${'x'.repeat(60)}` };
+  it.each([
+    [
+      '{{ h | property_accessor: "a b" }}|{{ h | property_accessor: "z" }}|{{ "t" | property_accessor: "a" }}',
+      'x||',
+    ],
+    ['{% assign o = \'{"a":[1,2]}\' | json_parse %}{{ o.a | join: "-" }}', '1-2'],
+    [
+      '{{ h | as_json_string }}|{{ nothing | as_json_string }}|{% assign f = 1.5 %}{{ f | as_json_string }}',
+      '{"a b":"x"}|null|1.5',
+    ],
+    [
+      '{{ false | default: "x" }}|{{ false | default: "x", allow_false: true }}|{{ nothing | default: "x", allow_false: true }}',
+      'x|false|x',
+    ],
+    ['{{ e | default: "x" }}|{{ 0 | default: "x" }}|{{ false | default: "x", allow_false: false }}', 'x|0|x'],
+    [
+      '{{ " 1234567.5 " | number_with_delimiter }}|{{ -1234 | number_with_delimiter }}|{{ "12a" | number_with_delimiter }}',
+      '1,234,567.5|-1,234|12a',
+    ],
+    ['{{ 1234 | number_with_delimiter }}|{{ "1234.5678" | number_with_delimiter }}', '1,234|1,234.5678'],
+    [
+      '{{ 145 | money }}|{{ "abc" | money }}|{{ 2.5 | money }}|{{ "-3" | money }}|{{ nothing | money }}',
+      '145.00|abc|2.50|-3.00|',
+    ],
+    ['{{ 1234 | round: -2 }}|{{ 1234.5 | round: -2 }}|{{ 1250 | round: -2 }}', '1200|1200|1300'],
+    ['{{ 5 | at_least: 5 }}|{{ 5 | at_most: 5.0 }}|{{ -0.5 | abs }}', '5|5|0.5'],
+    ['{{ " 12 " | plus: 1 }}|{{ "1_000" | plus: 1 }}', '13|1001'],
+    [
+      '{{ "a,b" | split: "" | join: "-" }}|{{ "a,b,," | split: "," | size }}|{{ ",,a" | split: "," | size }}|{{ nothing | split: "," | size }}',
+      'a-,-b|2|3|0',
+    ],
+    [
+      '{{ "Liquid" | slice: 5 }}|{{ "Liquid" | slice: 6 }}|{{ "Liquid" | slice: 7 }}|{{ "Liquid" | slice: 2, -1 }}|{{ "Liquid" | slice: -7 }}',
+      'd||||',
+    ],
+    [
+      '{{ "abc" | truncate: 3 }}|{{ "abcd" | truncate: 3 }}|{{ nothing | truncate: 3 }}|{{ "a b" | truncatewords: 2 }}|{{ nothing | truncatewords: 1 }}',
+      'abc|...||a b|',
+    ],
+    ['[{{ "  a  b  " | strip }}]', '[a  b]'],
+    [
+      '{{ "<a>&amp;&#39;&x" | escape }}|{{ nothing | escape }}|{{ nothing | url_encode }}',
+      '&lt;a&gt;&amp;amp;&amp;#39;&amp;x||',
+    ],
+    ['{{ "&#12; &#1a; &amp; &x" | escape_once }}', '&#12; &amp;#1a; &amp; &amp;x'],
+    ['{{ "100%" | url_decode }}|{{ "%4" | url_decode }}|{{ "%41%2" | url_decode }}', '100%|%4|A%2'],
+    ['{{ "abc" | map: "b" | join }}|{{ "abc" | map: "z" | join }}', 'b|'],
+  ])('%s gives %s', async (source, output) => {
+    expect(await render(source, H)).toEqual({ ok: true, output });
+  });
+
+  it.each<[string, string, Record<string, unknown>]>([
+    [
+      '{{ "{bad" | json_parse }}',
+      'json_parse could not read "{bad" as JSON.',
+      { v: 'json-parse', text: '"{bad"' },
+    ],
+    [
+      '{{ long | json_parse }}',
+      `json_parse could not read "{${'x'.repeat(39)}" as JSON.`,
+      { v: 'json-parse', text: `"{${'x'.repeat(39)}"` },
+    ],
+    [
+      '{{ "x" | slice: "1.5" }}',
+      'slice needs a whole number, not "1.5".',
+      { v: 'whole-number', filter: 'slice', value: '"1.5"' },
+    ],
+    [
+      '{{ "x" | truncate: "a" }}',
+      'truncate needs a whole number, not "a".',
+      { v: 'whole-number', filter: 'truncate', value: '"a"' },
+    ],
+    [
+      '{{ list | map: "a" | join }}',
+      'map cannot read "a" of 1.',
+      { v: 'property', filter: 'map', key: 'a', item: '1' },
+    ],
+    [
+      '{{ 10 | modulo: 0 }}',
+      'Division by zero: divided_by and modulo need a number other than 0 (Braze stops with an error here).',
+      { v: 'zero-division' },
+    ],
+  ])('%s is an error that says why', async (source, message, params) => {
+    expect(await render(source, { ...H, list: [1] })).toMatchObject({
+      ok: false,
+      problem: { code: 'liquid.render', message, params },
+    });
+  });
+});
