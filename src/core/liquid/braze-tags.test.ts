@@ -149,3 +149,43 @@ describe('Braze features the preview cannot run', () => {
     expect(result.ok || result.problem?.message).toMatch(/preview cannot run; it works in Braze/);
   });
 });
+
+describe('Braze tags a marketer reads about', () => {
+  const USER = { ...GUIDE_USER };
+  it.each([
+    ["{% abort_message( ' spaced ' ) %}", ' spaced '],
+    ['{% abort_message(  ) %}', ''],
+    ['{% abort_message %}', ''],
+  ])('%s aborts with the reason %j', async (source, reason) => {
+    expect(await renderBraze(source, USER)).toEqual({ ok: false, output: '', aborted: { reason } });
+  });
+
+  it.each<[string, string, string, Record<string, unknown>]>([
+    [
+      "{% abort_message 'x' %}",
+      'liquid.syntax',
+      "abort_message takes one quoted reason in parentheses, like {% abort_message('no subscription') %}.",
+      { v: 'abort' },
+    ],
+    [
+      "{% include 'x' %}",
+      'braze.no-file-system',
+      '{% include %} reads a template file, and Braze has no template files. Use a Content Block ({{content_blocks.${name}}}) in Braze instead.',
+      { name: 'include' },
+    ],
+    [
+      '{% catalog_items list %}',
+      'braze.not-in-preview',
+      'Catalogs ({% catalog_items %}) is a Braze feature that the preview cannot run; it works in Braze. Preview without it or test-send from Braze.',
+      { feature: 'Catalogs ({% catalog_items %})', tag: 'catalog_items' },
+    ],
+    [
+      '{{content_blocks.${promo}}}',
+      'braze.not-in-preview',
+      'The Content Block "promo" ({{content_blocks.${promo}}}) is a Braze feature that the preview cannot run; it works in Braze. Preview without it or test-send from Braze.',
+      { feature: 'The Content Block "promo" ({{content_blocks.${promo}}})', block: 'promo' },
+    ],
+  ])('%s is refused with a sentence', async (source, code, message, params) => {
+    expect(await renderBraze(source, USER)).toMatchObject({ ok: false, problem: { code, message, params } });
+  });
+});
