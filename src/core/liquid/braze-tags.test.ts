@@ -189,3 +189,123 @@ describe('Braze tags a marketer reads about', () => {
     expect(await renderBraze(source, USER)).toMatchObject({ ok: false, problem: { code, message, params } });
   });
 });
+
+describe('connected_content, option by option', () => {
+  it.each<[string, { url: string; options: [string, string | true][] }]>([
+    [
+      'https://a.test :headers {"a": "} :x"} :retry',
+      {
+        url: 'https://a.test',
+        options: [
+          ['headers', '{"a": "} :x"}'],
+          ['retry', true],
+        ],
+      },
+    ],
+    [
+      "https://a.test :headers {'a': '} :x'} :save r",
+      {
+        url: 'https://a.test',
+        options: [
+          ['headers', "{'a': '} :x'}"],
+          ['save', 'r'],
+        ],
+      },
+    ],
+    [
+      'https://a.test :headers { "a": {"b": 1} } :save r',
+      {
+        url: 'https://a.test',
+        options: [
+          ['headers', '{ "a": {"b": 1} }'],
+          ['save', 'r'],
+        ],
+      },
+    ],
+    [':method post', { url: '', options: [['method', 'post']] }],
+    ['  https://a.test   :method   post  ', { url: 'https://a.test', options: [['method', 'post']] }],
+    ['https://a.test\t:save\tr', { url: 'https://a.test', options: [['save', 'r']] }],
+    [
+      'https://a.test :body a=1&b=2 :basic_auth',
+      {
+        url: 'https://a.test',
+        options: [
+          ['body', 'a=1&b=2'],
+          ['basic_auth', true],
+        ],
+      },
+    ],
+    ['https://a.test/x:y :1 :save r', { url: 'https://a.test/x:y :1', options: [['save', 'r']] }],
+  ])('splits %j', (args, expected) => {
+    expect(splitConnectedContentArgs(args)).toEqual(expected);
+  });
+
+  it('passes flags without a value as flags, renders the URL and reads header values as text', async () => {
+    const calls: ConnectedContentCall[] = [];
+    const connectedContent = (call: ConnectedContentCall) => {
+      calls.push(call);
+      return { __http_status_code__: 200 };
+    };
+    const source =
+      '{% connected_content https://x.test :headers {"a": 1, "b": true} :body :basic_auth %}{{connected.__http_status_code__}}' +
+      '{% connected_content  {{ "https://x.test/" | append: "p" }}  :save r %}{{ r.__http_status_code__ }}';
+    expect(await renderBraze(source, GUIDE_USER, { connectedContent })).toEqual({
+      ok: true,
+      output: '200200',
+    });
+    expect(calls).toEqual([
+      {
+        url: 'https://x.test',
+        method: 'GET',
+        save: 'connected',
+        headers: { a: '1', b: 'true' },
+        options: { headers: '{"a": 1, "b": true}', body: true, basic_auth: true },
+      },
+      { url: 'https://x.test/p', method: 'GET', save: 'r', options: { save: 'r' } },
+    ]);
+  });
+
+  const long = `["${'x'.repeat(60)}"]`;
+  it.each<[string, string, string, Record<string, unknown>]>([
+    [
+      '{% connected_content :method post %}',
+      'connected-content.url',
+      'connected_content needs a URL right after the tag name.',
+      {},
+    ],
+    [
+      '{% connected_content https://x.test :headers ["a"] %}',
+      'connected-content.headers',
+      'The :headers of connected_content must be a JSON object like {"X-Key": "value"}; got ["a"].',
+      { value: '["a"]' },
+    ],
+    [
+      `{% connected_content https://x.test :headers ${long} %}`,
+      'connected-content.headers',
+      `The :headers of connected_content must be a JSON object like {"X-Key": "value"}; got ${long.slice(0, 40)}.`,
+      { value: long.slice(0, 40) },
+    ],
+  ])('%s is refused with a sentence', async (source, code, message, params) => {
+    expect(await renderBraze(source, GUIDE_USER)).toMatchObject({
+      ok: false,
+      problem: { code, message, params },
+    });
+  });
+
+  it('says which call failed and why, whatever the resolver threw', async () => {
+    const connectedContent = () => {
+      throw 'plain reason';
+    };
+    expect(
+      await renderBraze('{% connected_content https://x.test %}', GUIDE_USER, { connectedContent }),
+    ).toMatchObject({
+      ok: false,
+      problem: {
+        code: 'connected-content.failed',
+        message:
+          'The Connected Content call to https://x.test failed: plain reason. Check the URL and credentials, or try again.',
+        params: { url: 'https://x.test', detail: 'plain reason' },
+      },
+    });
+  });
+});
