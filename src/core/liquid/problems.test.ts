@@ -92,3 +92,71 @@ describe('limits', () => {
     expect(parseBraze('x'.repeat(300_000))).toMatchObject({ ok: false, problem: { code: 'liquid.limit' } });
   });
 });
+
+describe('the problem a marketer reads, by kind', () => {
+  const USER = {
+    user_id: 'u',
+    custom_attributes: {},
+    event_properties: {},
+    canvas_entry_properties: {},
+    context: {},
+    api_trigger_properties: {},
+  };
+  it.each<[string, string, string, string, Record<string, unknown>]>([
+    [
+      '{{ "x" | camelize }}',
+      'liquid.unsupported-filter',
+      '1:10',
+      'Braze does not support the "camelize" filter; remove it or use another filter.',
+      { filter: 'camelize' },
+    ],
+    [
+      'a\n{{ "x" | upcase | nosuch: 1 }}',
+      'liquid.unknown-filter',
+      '2:19',
+      'There is no "nosuch" filter in Braze Liquid; check its spelling or remove it.',
+      { filter: 'nosuch' },
+    ],
+    [
+      '{% nosuchtag %}',
+      'liquid.unknown-tag',
+      '1:1',
+      'There is no {% nosuchtag %} tag in Braze Liquid; check its spelling.',
+      { tag: 'nosuchtag' },
+    ],
+    ['{{ "x"', 'liquid.syntax', '1:1', 'A {{ is not closed; add the missing }}.', { v: 'output' }],
+    [
+      '{% if a',
+      'liquid.syntax',
+      '1:1',
+      'The {% if tag is not closed; add the missing %}.',
+      { v: 'tag', name: 'if' },
+    ],
+    [
+      '{% if a %}x',
+      'liquid.syntax',
+      '1:1',
+      'The {% if %} block is not closed; add {% endif %} after its content.',
+      { v: 'block', name: 'if' },
+    ],
+    [
+      '{%- capture b %}x',
+      'liquid.syntax',
+      '1:1',
+      'The {% capture %} block is not closed; add {% endcapture %} after its content.',
+      { v: 'block', name: 'capture' },
+    ],
+  ])('%j', async (source, code, at, message, params) => {
+    const result = await renderBraze(source, USER, {});
+    expect(
+      result.ok
+        ? null
+        : [
+            result.problem?.code,
+            `${result.problem?.line}:${result.problem?.column}`,
+            result.problem?.message,
+            result.problem?.params,
+          ],
+    ).toEqual([code, at, message, params]);
+  });
+});
