@@ -26,6 +26,15 @@ const otherField = (where: string, name: string, source: string) =>
 const scheme = (word: string, fix: string) =>
   `The Authorization header starts with "${word}": Rokt needs "Bearer <token>"; ${fix}.`;
 const NEEDS_BEARER = 'start it with "Bearer " followed by the token';
+/** The wrong-scheme error at the header's first character, as the marketer reads it. */
+const schemeIssue = (word: string, fix = NEEDS_BEARER, v = 'scheme') => [
+  'error',
+  'braze.authorization-scheme',
+  'headers.Authorization',
+  '1:1',
+  scheme(word, fix),
+  { word, v },
+];
 const unescaped = (key: string, inner: string) =>
   `"${key}" inserts {{ ${inner} }} without json_escape: a quote, backslash or line break in that text would break the JSON. Write {{ ${inner} | json_escape }}.`;
 const PORTADOR =
@@ -61,73 +70,20 @@ describe('the Braze pitfalls a marketer reads', () => {
     [
       'a word that only starts with Portador',
       template({ auth: `Portadores ${CALL}{{token.access_token}}` }),
-      [
-        [
-          'error',
-          'braze.authorization-scheme',
-          'headers.Authorization',
-          '1:1',
-          scheme('Portadores', NEEDS_BEARER),
-          { word: 'Portadores', v: 'scheme' },
-        ],
-      ],
+      [schemeIssue('Portadores')],
     ],
     [
       'a word that only ends with Portador',
       template({ auth: `XPortador ${CALL}{{token.access_token}}` }),
-      [
-        [
-          'error',
-          'braze.authorization-scheme',
-          'headers.Authorization',
-          '1:1',
-          scheme('XPortador', NEEDS_BEARER),
-          { word: 'XPortador', v: 'scheme' },
-        ],
-      ],
+      [schemeIssue('XPortador')],
     ],
     [
       'bearer in lower case',
       template({ auth: `bearer ${CALL}{{token.access_token}}` }),
-      [
-        [
-          'error',
-          'braze.authorization-scheme',
-          'headers.Authorization',
-          '1:1',
-          scheme('bearer', 'write "Bearer" with a capital B'),
-          { word: 'bearer', v: 'case' },
-        ],
-      ],
+      [schemeIssue('bearer', 'write "Bearer" with a capital B', 'case')],
     ],
-    [
-      'Bearers',
-      template({ auth: `Bearers ${CALL}{{token.access_token}}` }),
-      [
-        [
-          'error',
-          'braze.authorization-scheme',
-          'headers.Authorization',
-          '1:1',
-          scheme('Bearers', NEEDS_BEARER),
-          { word: 'Bearers', v: 'scheme' },
-        ],
-      ],
-    ],
-    [
-      'xbearer',
-      template({ auth: `xbearer ${CALL}{{token.access_token}}` }),
-      [
-        [
-          'error',
-          'braze.authorization-scheme',
-          'headers.Authorization',
-          '1:1',
-          scheme('xbearer', NEEDS_BEARER),
-          { word: 'xbearer', v: 'scheme' },
-        ],
-      ],
-    ],
+    ['Bearers', template({ auth: `Bearers ${CALL}{{token.access_token}}` }), [schemeIssue('Bearers')]],
+    ['xbearer', template({ auth: `xbearer ${CALL}{{token.access_token}}` }), [schemeIssue('xbearer')]],
     [
       'Bearer glued to the Liquid, pointed at where the space belongs',
       template({ auth: `Bearer${CALL}{{token.access_token}}` }),
