@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchBrowser, benchInputToPreview, benchLoad } from './browser-bench';
@@ -52,6 +53,17 @@ const FLOORS: Record<string, number> = {
   'dry_run.users_per_second_browser': 10_000,
 };
 
+/** Resolves when nothing listens on 127.0.0.1:`port`; otherwise the bench would measure that other server. */
+function ensurePortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () =>
+      reject(new Error(`Port ${port} is taken by another server: stop it or pass another --port.`)),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 async function waitForHealth(url: string) {
   for (let i = 0; i < 100; i++) {
     try {
@@ -63,6 +75,9 @@ async function waitForHealth(url: string) {
   }
   throw new Error(`The server did not answer ${url} within 10 s.`);
 }
+
+// Before anything slow: a server already on the port would answer the health check and be measured instead.
+await ensurePortFree(Number(values.port));
 
 console.log('Building the app…');
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
