@@ -32,6 +32,8 @@ export default defineConfig({
     // The synchronous-twin comparison renders all 1,054 golden cases both ways; under the same load liquidjs's side
     // trips the render time limit while the twin does not, and the case differs. It is left out for the same reason.
     exclude: ['src/core/template/build-template.render.test.ts', 'src/core/liquid/sync-render.test.ts'],
+    // Each test parses its own templates (see clearParseCache), so every test that reads a parse is credited with it.
+    setupFiles: ['src/testing/mutation-setup.ts'],
     // Instrumented code under a shared CPU is several times slower than a normal run.
     testTimeout: 60_000,
     sequence: { sequencer: QuickFirstSequencer },

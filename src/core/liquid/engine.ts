@@ -87,6 +87,17 @@ function remember(source: string, parsed: ParsedBraze): void {
   }
 }
 
+/**
+ * Empties the parse cache. For mutation runs: Stryker credits a mutant in parsing code only to the tests that
+ * ran it, so a test that found its template already parsed by an earlier test would never run against it.
+ */
+// Stryker disable all: only the measurement calls this; no product code reaches it
+export function clearParseCache(): void {
+  cache.clear();
+  cachedBytes = 0;
+}
+// Stryker restore all
+
 /** Parse Braze Liquid (syntax only, no user data), cached by source within a byte budget; never throws. */
 export function parseBraze(source: string): ParsedBraze {
   const hit = cache.get(source);

@@ -5,3 +5,4 @@ export type { RenderOptions, RenderResult } from './types';
 export { prepareBraze } from './prepare-braze';
 export type { PrepareOptions, PreparedBraze } from './prepare-braze';
 export { positionOf } from './positions';
+export { clearParseCache } from './engine';

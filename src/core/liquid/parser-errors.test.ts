@@ -134,8 +134,9 @@ describe('the parser problems a marketer reads, at the place they typed', () => 
       10,
     ],
   ])('%s', async (source, message, params, column) => {
-    const result = await renderBraze(source, GUIDE_USER);
-    expect(result.ok).toBe(false);
-    expect(result.problem).toMatchObject({ message, params, line: 1, column });
+    expect(await renderBraze(source, GUIDE_USER)).toMatchObject({
+      ok: false,
+      problem: { message, params, line: 1, column },
+    });
   });
 });
