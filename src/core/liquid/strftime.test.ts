@@ -34,3 +34,50 @@ describe('Ruby strftime', () => {
     expect(strftime(KOLKATA, '%H:%M %z|%Z|')).toBe('22:00 +0530||');
   });
 });
+
+describe('Ruby strftime: weeks, hours and flags at their edges', () => {
+  // Week numbers as C and Ruby print them (%U weeks from Sunday, %W from Monday, %V/%G/%g ISO 8601).
+  it.each([
+    ['2021-01-01', 'Fri 001|00|00|53|2020|20|5|5'],
+    ['2024-12-30', 'Mon 365|52|53|01|2025|25|1|1'],
+    ['2023-01-01', 'Sun 001|01|00|52|2022|22|7|0'],
+    ['2027-01-03', 'Sun 003|01|00|53|2026|26|7|0'],
+    ['2026-11-29', 'Sun 333|48|47|48|2026|26|7|0'],
+    ['2024-03-05', 'Tue 065|09|10|10|2024|24|2|2'],
+    ['2019-12-31', 'Tue 365|52|52|01|2020|20|2|2'],
+    ['2022-01-02', 'Sun 002|01|00|52|2021|21|7|0'],
+  ])('%s: %s', (day, expected) => {
+    expect(strftime(wallTime(new Date(`${day}T10:00:00Z`)), '%a %j|%U|%W|%V|%G|%g|%u|%w')).toBe(expected);
+  });
+
+  it.each([
+    ['00:07:09.004', '12| 12|AM|am|00| 0|004|004000000|00|004000000000'],
+    ['11:59:59.999', '11| 11|AM|am|11|11|999|999000000|99|999000000000'],
+    ['12:00:00.050', '12| 12|PM|pm|12|12|050|050000000|05|050000000000'],
+    ['23:30:00.000', '11| 11|PM|pm|23|23|000|000000000|00|000000000000'],
+  ])('at %s', (clock, expected) => {
+    const t = wallTime(new Date(`2024-03-05T${clock}Z`));
+    expect(strftime(t, '%I|%3l|%p|%P|%H|%k|%L|%N|%2N|%12N')).toBe(expected);
+  });
+
+  it.each([
+    ['%_d|%-e|%_H|%-k|%05d|%_5d|%-5d', ' 5|5| 0|0|00005|    5|5'],
+    ['%#A|%#b|%#p|%^P|%^a', 'TUESDAY|MAR|am|AM|TUE'],
+    ['%8A|%-8A|%08A|%3a', ' Tuesday|Tuesday|0Tuesday|Tue'],
+    ['%1N|%2L|%6L', '0|00|004000'],
+    // A colon belongs only to %z: elsewhere the directive prints as written.
+    ['%:Y|%::H|%:z', '%:Y|%::H|+00:00'],
+  ])('%s', (format, expected) => {
+    expect(strftime(wallTime(new Date('2024-03-05T00:07:09.004Z')), format)).toBe(expected);
+  });
+
+  it('pads a year before year 1 with zeros after its minus sign, as Ruby does', () => {
+    const t = { ...wallTime(new Date('2024-03-05T00:00:00Z')), year: -5 };
+    expect(strftime(t, '%Y|%-Y|%6Y|%_6Y')).toBe('-0005|-5|-00005|    -5');
+  });
+
+  it('writes negative offsets and seconds before 1970', () => {
+    const t = wallTime(new Date('1969-12-31T23:59:59Z'), -210);
+    expect(strftime(t, '%z|%:z|%::z|%s|%H:%M')).toBe('-0330|-03:30|-03:30:00|-1|20:29');
+  });
+});

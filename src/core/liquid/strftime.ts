@@ -81,7 +81,8 @@ function field(t: WallTime, conv: string, colons: number, width: number): Field 
   const text = (value: string): Field => ({ value, pad: '', width: 0 });
   const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
   switch (conv) {
-    case 'Y': return num(t.year, 4); // prettier-ignore
+    case 'Y':
+      return num(t.year, t.year < 0 ? 5 : 4); // Ruby: at least 4 digits after the sign (-0005)
     case 'C':
       return num(Math.floor(t.year / 100), 2);
     case 'y':
