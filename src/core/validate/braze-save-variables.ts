@@ -11,7 +11,9 @@ export function placeName(f: TemplateField): string {
 const CONNECTED_CONTENT = /^connected_content\b/;
 /** Runs of name characters that start a name: not after a word character, `.`, `$` or `-`. */
 const NAME_RUN = /(?<![\w.$-])[\w-]+/g;
-const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+const isWordChar = (c: string | undefined) =>
+  c !== undefined &&
+  ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
 
 /** The variables each field saves with `connected_content … :save name`, with the tag's offset. */
 function savedVariablesOf(segmentsOf: LiquidSegment[][]): { name: string; offset: number }[][] {
@@ -34,8 +36,10 @@ export function firstUses(segments: LiquidSegment[], names: Set<string>): Map<st
   if (names.size === 0) return uses;
   let longest = 0;
   for (const name of names) longest = Math.max(longest, name.length);
+  const candidates = [...names];
   for (const s of segments) {
-    if (CONNECTED_CONTENT.test(s.inner)) continue;
+    // Most segments mention none of the names: the scan below runs only where one appears as text.
+    if (!candidates.some((name) => s.inner.includes(name)) || CONNECTED_CONTENT.test(s.inner)) continue;
     for (const run of s.inner.matchAll(NAME_RUN)) {
       const text = run[0];
       const after = s.inner[run.index + text.length];
