@@ -90,6 +90,13 @@ describe('bundle budget', () => {
     expect(holding.filter((f) => f.first_paint).map((f) => f.file)).toEqual([]);
   });
 
+  it('keeps react-query out of the timezone picker chunk: the picker is usable without it', () => {
+    // query-core's own error message: in the bundle wherever react-query is, and only there.
+    const marker = 'Missing queryFn';
+    const holding = sizes.files.filter((f) => readFileSync(join(outDir, f.file), 'utf8').includes(marker));
+    expect(holding.map((f) => f.file)).toEqual([expect.stringMatching(/^assets\/test-send-/)]);
+  });
+
   it('keeps the calendar tab and its .ics library out of the first paint', () => {
     // The ics library's header line: in the bundle wherever the library is, and only there.
     const marker = 'X-PUBLISHED-TTL';

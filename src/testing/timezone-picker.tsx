@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { useState } from 'react';
 import { vi } from 'vitest';
 import timezones from '../../public/timezones.json';
 import { TimezonePicker } from '../features/timezone-picker/timezone-picker';
+import { TimezoneLists } from '../features/timezone-picker/timezone-lists';
+import { TimezoneListsContext, fetchLocalTimezones } from '../features/timezone-picker/use-timezones';
 
 /** jsdom lacks what cmdk and Radix measure with; stub it for component tests. */
 export function stubLayoutApis(): void {
@@ -58,17 +59,16 @@ function Harness({
   );
 }
 
-/** Renders a labelled picker in a fresh QueryClient. */
+/** Renders a labelled picker with lists of its own (nothing fetched by an earlier test). */
 export function renderPicker(
   initial = 'Eastern Standard Time',
   eventDate = new Date('2027-01-15T12:00:00Z'),
 ) {
   const onChange = vi.fn();
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(
-    <QueryClientProvider client={client}>
+    <TimezoneListsContext value={new TimezoneLists(fetchLocalTimezones)}>
       <Harness initial={initial} eventDate={eventDate} onChange={onChange} />
-    </QueryClientProvider>,
+    </TimezoneListsContext>,
   );
   return { ...view, onChange };
 }

@@ -16,7 +16,7 @@ function sharedClient(): QueryClient {
 
 /**
  * Gives `children` the page's react-query client, unless a provider above (a test's) already does. The
- * features that fetch wrap themselves in it from their lazily loaded code, so react-query loads with them,
+ * features that use react-query wrap themselves in it from their lazily loaded code, so it loads with them,
  * after the first paint, and every one of them shares one client and one cache.
  */
 export function WithQueryClient({ children }: { children: ReactNode }) {

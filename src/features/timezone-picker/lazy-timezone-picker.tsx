@@ -24,7 +24,7 @@ export const LazyTimezonePicker = memo(function LazyTimezonePicker(props: Timezo
   const [request, setRequest] = useState<OpenRequest | undefined>(undefined);
   const full = useFullPicker();
   if (!full) return <PickerTrigger {...props} request={request} onRequest={setRequest} />;
-  return <full.TimezonePickerWithClient {...props} initialRequest={request} />;
+  return <full.TimezonePicker {...props} initialRequest={request} />;
 });
 
 /** Which key presses on the trigger open the picker, and with what search text (null: not an opening key). */

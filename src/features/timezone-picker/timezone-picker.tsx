@@ -2,7 +2,6 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import * as Popover from '@radix-ui/react-popover';
 import { Command } from 'cmdk';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { WithQueryClient } from '../../ui/query-client';
 import { TriggerContent } from './trigger-content';
 import { useTimezones } from './use-timezones';
 import { selectedLabel } from './selected-label';
@@ -38,11 +37,12 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
   const { t } = useLingui();
   const [open, setOpen] = useState(initialRequest?.open ?? false);
   const [search, setSearch] = useState(initialRequest?.search ?? '');
-  const query = useTimezones();
+  const list = useTimezones();
+  const zones = list.status === 'success' ? list.data : undefined;
   // Each option's offset costs an Intl formatter per zone: worked out when the list is opened, not on mount.
-  const options = useTimezoneOptions(open ? query.data : undefined, search, eventDate);
+  const options = useTimezoneOptions(open ? zones : undefined, search, eventDate);
   // In the interface language once its list is loaded (the English table before).
-  const current = selectedLabel(value, eventDate, query.data?.find((zone) => zone.id === value)?.label);
+  const current = selectedLabel(value, eventDate, zones?.find((zone) => zone.id === value)?.label);
   const trigger = useRef<HTMLButtonElement>(null);
   const focusOnMount = useRef(initialRequest?.focus === true && !initialRequest.open);
   useEffect(() => {
@@ -104,26 +104,22 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
               placeholder={t`City, zone or offset (+5:30, utc-3)`}
             />
             <Command.List className="timezone-picker-list" label={t`Timezones`}>
-              {query.isPending ? (
+              {list.status === 'pending' ? (
                 <Command.Loading label={t`Loading timezones`}>
                   <Trans>Loading timezones…</Trans>
                 </Command.Loading>
               ) : null}
-              {query.isError ? (
+              {list.status === 'error' ? (
                 <div className="timezone-picker-error" role="alert">
                   <p>
                     <Trans>The timezone list could not be loaded. Check your connection and try again.</Trans>
                   </p>
-                  <button
-                    type="button"
-                    className="timezone-picker-retry"
-                    onClick={() => void query.refetch()}
-                  >
+                  <button type="button" className="timezone-picker-retry" onClick={list.retry}>
                     <Trans>Retry</Trans>
                   </button>
                 </div>
               ) : null}
-              {query.isSuccess ? (
+              {list.status === 'success' ? (
                 <Command.Empty className="timezone-picker-empty">
                   <Trans>No timezone matches “{search}”.</Trans>
                 </Command.Empty>
@@ -161,14 +157,5 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
-  );
-}
-
-/** The picker with the page's react-query client: what the lazily loaded chunk hands to the form. */
-export function TimezonePickerWithClient(props: TimezonePickerProps & { initialRequest?: OpenRequest }) {
-  return (
-    <WithQueryClient>
-      <TimezonePicker {...props} />
-    </WithQueryClient>
   );
 }

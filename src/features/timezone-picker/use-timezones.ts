@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { localizeTimezones, type LocalZoneNameTable, type TimezoneEntry } from '../../core/timezones';
 import { useLocale, type AppLocale } from '../../ui/i18n';
+import { TimezoneLists, type TimezoneListState } from './timezone-lists';
 
 const isEntry = (value: unknown): value is TimezoneEntry => {
   if (typeof value !== 'object' || value === null) return false;
@@ -42,15 +43,16 @@ export async function fetchLocalTimezones(locale: AppLocale): Promise<TimezoneEn
   return localizeTimezones(list, table);
 }
 
-/** The timezone list in the interface language through react-query: fetched once per language, retried once. */
-export function useTimezones() {
+/** The lists the picker reads: the page's own (fetched once per language), or a test's fresh one. */
+export const TimezoneListsContext = createContext(new TimezoneLists(fetchLocalTimezones));
+
+/**
+ * The timezone list in the interface language (fetched on first use, retried once, kept) and a `retry` for
+ * after it failed. index.html preloads the English file, so that fetch is answered by the preload.
+ */
+export function useTimezones(): TimezoneListState & { retry(): void } {
+  const lists = useContext(TimezoneListsContext);
   const { locale } = useLocale();
-  return useQuery({
-    queryKey: ['timezones', locale],
-    queryFn: () => fetchLocalTimezones(locale),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: 1,
-    retryDelay: 300,
-  });
+  const state = useSyncExternalStore(lists.subscribe, () => lists.read(locale));
+  return { ...state, retry: () => lists.retry(locale) };
 }
