@@ -89,10 +89,13 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               test: /src[\\/](features[\\/]timezone-picker[\\/](timezone-picker|timezone-lists|use-timezones|use-timezone-options)|core[\\/]timezones[\\/](search|local-names)|ui[\\/]i18n[\\/]trans)\.tsx?$|node_modules[\\/](@radix-ui|@floating-ui|cmdk|aria-hidden|tslib|react-remove-scroll|react-remove-scroll-bar|use-callback-ref|use-sidecar|get-nonce|react-style-singleton)[\\/]/,
             },
+            // Lingui's <Trans> too, which the picker also uses: the preview pane then waits only for this chunk,
+            // not for the picker's larger one (priority: whichever other group names it).
             {
               name: 'after-paint',
+              priority: 1,
               includeDependenciesRecursively: false,
-              test: /src[\\/](features[\\/](composer[\\/](time-summary-view|summarize-times|use-time-summary|use-subscriber-zones|format-times|advanced-options-body|draft-resolver|written-date)|preview[\\/](preview-pane|code-view|json-lines|body-view|problem-list|request-view|segmented-tabs|template-view|draft-issues|template-issue|preview)|sample-users[\\/](sample-user-panel|user-edits|add-attribute|attribute-list)|drafts[\\/](drafts-dialog|draft-row|import-controls|download|library-actions|notices-text|drafts-notices|save-as-dialog|unsaved-dialog|dialog-text))|core[\\/](timezones[\\/]format-date-time|drafts[\\/](export-file|limits)|template[\\/](draft-field-at-line|open-liquid|draft-field-issue)|liquid[\\/]positions)|ui[\\/]modal-dialog)\.(tsx?|css)$|node_modules[\\/]@hookform[\\/]/,
+              test: /src[\\/](features[\\/](composer[\\/](time-summary-view|summarize-times|use-time-summary|use-subscriber-zones|format-times|advanced-options-body|draft-resolver|written-date)|preview[\\/](preview-pane|code-view|json-lines|body-view|problem-list|request-view|segmented-tabs|template-view|draft-issues|template-issue|preview)|sample-users[\\/](sample-user-panel|user-edits|add-attribute|attribute-list)|drafts[\\/](drafts-dialog|draft-row|import-controls|download|library-actions|notices-text|drafts-notices|save-as-dialog|unsaved-dialog|dialog-text))|core[\\/](timezones[\\/]format-date-time|drafts[\\/](export-file|limits)|template[\\/](draft-field-at-line|open-liquid|draft-field-issue)|liquid[\\/]positions)|ui[\\/](modal-dialog|i18n[\\/]trans))\.(tsx?|css)$|node_modules[\\/]@hookform[\\/]/,
             },
           ],
         },

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { loadLater } from './load-later';
+import { firstLoads, loadLater } from './load-later';
 
 /** A load the test settles by hand. */
 function deferred<T>() {
@@ -95,6 +95,20 @@ describe('loadLater', () => {
     await act(async () => first.resolve('first'));
     expect(await screen.findByText('first, other')).toBeInTheDocument();
     expect(drawn).not.toContain('first waiting, other');
+  });
+
+  it('draws the others only once whatever else was added to the first loads has settled too', async () => {
+    const answer = deferred<void>();
+    firstLoads.push(answer.promise);
+    const useOther = loadLater(() => Promise.resolve('other'));
+    function Show() {
+      return <p>{useOther() ?? 'other waiting'}</p>;
+    }
+    render(<Show />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.getByText('other waiting')).toBeInTheDocument();
+    await act(async () => answer.resolve());
+    expect(await screen.findByText('other')).toBeInTheDocument();
   });
 
   it('does not hold the others back when the first load fails', async () => {

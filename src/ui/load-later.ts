@@ -14,8 +14,11 @@ export interface LoadLaterOptions {
 /** The hook loadLater returns; `start()` begins the load before anything using it is drawn (no-op after). */
 export type LoadedHook<T> = (() => T | undefined) & { start(): void };
 
-/** The loads marked `first` (a few modules, each loaded once). */
-const firstLoads: Promise<unknown>[] = [];
+/**
+ * What the loads not marked `first` wait for: the loads marked `first` (a few modules, each loaded once) and
+ * anything else the user waits for first (the preview's first answer: see features/preview).
+ */
+export const firstLoads: Promise<unknown>[] = [];
 const wait = (ms?: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -1,3 +1,4 @@
+import { firstLoads } from '../../ui/load-later';
 import { createPreviewWorker, takeEarlyWorker } from './early-worker';
 import { createInProcessRenderer } from './renderer';
 import type { PreviewRenderer } from './renderer';
@@ -12,12 +13,16 @@ let shared: PreviewRenderer | null = null;
  */
 export function getDefaultRenderer(): PreviewRenderer {
   if (shared) return shared;
-  shared =
-    typeof Worker === 'function'
-      ? createWorkerRenderer({ createWorker: () => takeEarlyWorker() ?? createPreviewWorker() })
-      : createInProcessRenderer(async (template, user) => {
-          const { renderForPreview } = await import('./render-for-preview');
-          return renderForPreview(template, user);
-        });
-  return shared;
+  if (typeof Worker === 'function') {
+    const worker = createWorkerRenderer({ createWorker: () => takeEarlyWorker() ?? createPreviewWorker() });
+    // The parts drawn after the form and its first parts wait for the first answer too: on a slow laptop their
+    // renders held up, on this thread, both the worker's first message and its answer.
+    let answered!: () => void;
+    firstLoads.push(new Promise<void>((resolve) => (answered = resolve)));
+    return (shared = { ...worker, render: (...args) => worker.render(...args).finally(answered) });
+  }
+  return (shared = createInProcessRenderer(async (template, user) => {
+    const { renderForPreview } = await import('./render-for-preview');
+    return renderForPreview(template, user);
+  }));
 }
