@@ -135,3 +135,84 @@ describe('a prepared template', () => {
     expect(prepareBraze('no connected content', { now: NOW, connectedContent: resolver })).not.toBeNull();
   });
 });
+
+describe('what a prepared template renders once for everyone', () => {
+  // A shared value that counts how often a render reads it: a node replayed for a user does not read it again.
+  const counted = () => {
+    const seen = { reads: 0 };
+    const shop = {
+      get name() {
+        seen.reads++;
+        return 'Main St';
+      },
+      get day() {
+        seen.reads++;
+        return '2024-03-10T12:00:00Z';
+      },
+    };
+    return { seen, shop };
+  };
+  const NAMES = ['Ana', 'Bo', 'Cy'];
+
+  it.each([
+    ['nothing user-dependent: one render for all', '{{ shop.name }} and {{ shop.name | upcase }}', 2],
+    [
+      'shared nodes around a user-dependent one',
+      '{% assign greeting = shop.name | upcase %}{{ greeting }} {{ ${first_name} }}{{ shop.name }}',
+      2,
+    ],
+    ['a node reading a variable a user set', '{% assign n = ${first_name} %}{{ shop.name | append: n }}', 4],
+    [
+      'a node after one that may change a shared variable for some users',
+      "{% assign s = shop.name %}{% if ${first_name} == 'Bo' %}{% assign s = 'x' %}{% endif %}{{ s | append: shop.name }}{{ shop.name }}",
+      6,
+    ],
+    [
+      'a capture of user text, then shared text',
+      '{% capture c %}{{ ${first_name} }}{% endcapture %}{{ shop.name }}{{ c }}',
+      1,
+    ],
+    [
+      'a node that sets a value that is not plain data (a time in a zone)',
+      "{% assign t = shop.day | time_zone: 'UTC' %}{{ ${first_name} }}",
+      4,
+    ],
+    [
+      'the first user aborts part-way: the next user is recorded too',
+      "{{ shop.name }}{% if ${first_name} == 'Ana' %}{% abort_message('stop') %}{% endif %}{{ shop.name }}{{ shop.name }}",
+      4,
+    ],
+  ])('%s', (_name, source, reads) => {
+    const { seen, shop } = counted();
+    const prepared = prepareBraze(source, { now: NOW, variables: { shop } })!;
+    const results = NAMES.map((first) => prepared.render(user(`u-${first}`, first, {})));
+    expect(seen.reads).toBe(reads);
+    // And every user still gets what renderBraze gives.
+    return Promise.all(
+      NAMES.map((first) =>
+        renderBraze(source, user(`u-${first}`, first, {}), { now: NOW, variables: { shop } }),
+      ),
+    ).then((expected) => expect(results).toEqual(expected));
+  });
+
+  it('carries the template warnings on every user result, replayed or not', () => {
+    const prepared = prepareBraze('{{ ${ first_name } }}{{ shop }}', { now: NOW, variables: { shop: 'x' } })!;
+    const results = NAMES.map((first) => prepared.render(user('u', first, {})));
+    expect(results.map((r) => [r.output, r.warnings?.map((w) => w.code)])).toEqual([
+      ['Anax', ['liquid.lax-spaces-in-name']],
+      ['Box', ['liquid.lax-spaces-in-name']],
+      ['Cyx', ['liquid.lax-spaces-in-name']],
+    ]);
+  });
+
+  it('gives every user the parse problem of a template that does not parse', () => {
+    const prepared = prepareBraze('{% if %}', { now: NOW })!;
+    expect(NAMES.map((first) => prepared.render(user('u', first, {})))).toEqual(
+      NAMES.map(() => ({
+        ok: false,
+        output: '',
+        problem: expect.objectContaining({ code: 'liquid.syntax', line: 1, column: 6 }),
+      })),
+    );
+  });
+});
