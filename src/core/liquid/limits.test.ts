@@ -48,6 +48,44 @@ describe('hostile templates end with an error naming the limit', () => {
   });
 });
 
+describe('the limits at their bounds', () => {
+  it('renders a text of exactly 200,000 characters and refuses one more, at the first character past the limit', async () => {
+    expect(await renderBraze('x'.repeat(200_000), NO_ROKT_USER)).toEqual({
+      ok: true,
+      output: 'x'.repeat(200_000),
+    });
+    expect(await renderBraze('x'.repeat(200_001), NO_ROKT_USER)).toMatchObject({
+      ok: false,
+      problem: { code: 'liquid.limit', line: 1, column: 200_001 },
+    });
+  });
+
+  it('counts only open blocks: 150 closed blocks one after another render', async () => {
+    const blocks = [
+      '{% if true %}a{% endif %}',
+      '{% unless false %}b{% endunless %}',
+      '{% for i in (1..1) %}c{% endfor %}',
+      '{% case 1 %}{% when 1 %}d{% endcase %}',
+      '{% capture x %}e{% endcapture %}{{ x }}',
+    ].join('');
+    expect(await renderBraze(blocks.repeat(30), NO_ROKT_USER)).toEqual({
+      ok: true,
+      output: 'abcde'.repeat(30),
+    });
+  });
+
+  it.each([
+    ['a stray end tag before them', `{% endif %}${nestedIfs(101)}`],
+    [
+      'tags that open no block inside them',
+      `${'{% if true %}{% assign a = 1 %}{% endcomment2 %}'.repeat(101)}`,
+    ],
+  ])('still counts 101 nested blocks with %s', async (_name, source) => {
+    const result = await renderBraze(source, NO_ROKT_USER);
+    expect(result.ok || result.problem?.message).toMatch(/nested more than 100 deep/);
+  });
+});
+
 describe('the parse cache', () => {
   it('serves the same text from the cache', () => {
     const source = '{{ "cached" | upcase }}';
