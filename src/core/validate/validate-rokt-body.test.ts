@@ -299,3 +299,117 @@ describe('validateRoktBody: clock changes', () => {
     expect(codes).not.toContain('rokt.nonexistent-time');
   });
 });
+
+describe('validateRoktBody: the sentences about the body’s shape', () => {
+  const WRAP =
+    'This update body has its fields at the top level, but the chosen shape wraps them in "event": { … } (as Braze\'s template does). Wrap them, or switch the update shape to flat.';
+  const UNWRAP =
+    'This update body wraps its fields in "event": { … }, but the chosen shape puts them at the top level (as Rokt\'s reference does). Remove the wrapper, or switch the update shape to nested.';
+  const IDS_IGNORED =
+    'An update does not take subscriptionIds: Rokt matches the event by eventId in every calendar it was added to. Remove the list.';
+  it.each<[string, unknown, RoktEndpoint, UpdateShape | undefined, object[]]>([
+    [
+      'a body that is a list',
+      [EVENT],
+      'create',
+      undefined,
+      [
+        {
+          severity: 'error',
+          code: 'rokt.type',
+          path: '',
+          field: 'body',
+          message: 'The body must be a JSON object in { }, not a list.',
+          params: { expected: 'object', got: 'list' },
+        },
+      ],
+    ],
+    [
+      'a create without its event',
+      { subscriptionIds: [SUB1] },
+      'create',
+      undefined,
+      [
+        {
+          severity: 'error',
+          code: 'rokt.required',
+          path: 'event',
+          field: 'body',
+          message: 'The event (event) is missing: wrap the event fields in "event": { … }.',
+        },
+      ],
+    ],
+    [
+      'an event that is a text',
+      { event: 'Summer sale', subscriptionIds: [SUB1] },
+      'create',
+      undefined,
+      [
+        {
+          severity: 'error',
+          code: 'rokt.type',
+          path: 'event',
+          field: 'body',
+          message: 'The event (event) must be an object in { }, not text.',
+          params: { expected: 'object', got: 'text' },
+        },
+      ],
+    ],
+    [
+      'a flat update where the wrapped shape is chosen',
+      EVENT,
+      'update',
+      'nested',
+      [{ severity: 'error', code: 'rokt.update-shape', path: 'event', message: WRAP, params: { v: 'wrap' } }],
+    ],
+    [
+      'a wrapped update where the flat shape is chosen',
+      { event: EVENT },
+      'update',
+      'flat',
+      [
+        {
+          severity: 'error',
+          code: 'rokt.update-shape',
+          path: 'event',
+          message: UNWRAP,
+          params: { v: 'unwrap' },
+        },
+      ],
+    ],
+    ['a wrapped update where either shape is accepted', { event: EVENT }, 'update', 'either', []],
+    ['a flat update where the flat shape is chosen', EVENT, 'update', 'flat', []],
+    [
+      'an update with subscription ids',
+      { event: EVENT, subscriptionIds: [SUB1] },
+      'update',
+      undefined,
+      [
+        {
+          severity: 'warning',
+          code: 'rokt.subscription-ids-ignored',
+          path: 'subscriptionIds',
+          message: IDS_IGNORED,
+        },
+      ],
+    ],
+    [
+      'a flat update with subscription ids',
+      { ...EVENT, subscriptionIds: [SUB1] },
+      'update',
+      'flat',
+      [
+        {
+          severity: 'warning',
+          code: 'rokt.subscription-ids-ignored',
+          path: 'subscriptionIds',
+          message: IDS_IGNORED,
+        },
+      ],
+    ],
+  ])('%s', (_name, json, endpoint, shape, issues) => {
+    expect(validateRoktBody(json, endpoint, shape ? { updateShape: shape } : {})).toEqual(
+      issues.map((i) => expect.objectContaining(i)),
+    );
+  });
+});
