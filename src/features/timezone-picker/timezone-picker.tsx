@@ -1,4 +1,4 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import * as Popover from '@radix-ui/react-popover';
 import { Command } from 'cmdk';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -105,23 +105,19 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
             />
             <Command.List className="timezone-picker-list" label={t`Timezones`}>
               {list.status === 'pending' ? (
-                <Command.Loading label={t`Loading timezones`}>
-                  <Trans>Loading timezones…</Trans>
-                </Command.Loading>
+                <Command.Loading label={t`Loading timezones`}>{t`Loading timezones…`}</Command.Loading>
               ) : null}
               {list.status === 'error' ? (
                 <div className="timezone-picker-error" role="alert">
-                  <p>
-                    <Trans>The timezone list could not be loaded. Check your connection and try again.</Trans>
-                  </p>
+                  <p>{t`The timezone list could not be loaded. Check your connection and try again.`}</p>
                   <button type="button" className="timezone-picker-retry" onClick={list.retry}>
-                    <Trans>Retry</Trans>
+                    {t`Retry`}
                   </button>
                 </div>
               ) : null}
               {list.status === 'success' ? (
                 <Command.Empty className="timezone-picker-empty">
-                  <Trans>No timezone matches “{search}”.</Trans>
+                  {t`No timezone matches “${search}”.`}
                 </Command.Empty>
               ) : null}
               {options.map(({ entry, offset, cities }) => (
@@ -141,10 +137,7 @@ export function TimezonePicker(props: TimezonePickerProps & { initialRequest?: O
                     <span className="timezone-picker-label">
                       {entry.label}
                       {entry.id === value ? (
-                        <span className="timezone-picker-check">
-                          {' '}
-                          <Trans>✓ selected</Trans>
-                        </span>
+                        <span className="timezone-picker-check"> {t`✓ selected`}</span>
                       ) : null}
                     </span>
                     <span className="timezone-picker-id">{entry.id}</span>
