@@ -136,14 +136,15 @@ export function createPreviewSession(
     answer = { ...next, rendered };
     ahead = false;
     if (rendered) known = { ...next, rendered };
+    relocate();
+    publish('answer');
+    // Only once the answer is drawn: starting a dynamic import costs the page's thread a few ms at 4x CPU.
     if (!loaded) {
       void loadAfterAnswer().then(() => {
         relocate();
         publish('answer');
       });
     }
-    relocate();
-    publish('answer');
   }
 
   return {
