@@ -94,8 +94,8 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               test: /src[\\/](features[\\/]timezone-picker[\\/](timezone-picker|timezone-lists|use-timezones|use-timezone-options)|core[\\/]timezones[\\/](search|local-names)|ui[\\/]i18n[\\/]trans)\.tsx?$|node_modules[\\/](@radix-ui|@floating-ui|cmdk|aria-hidden|tslib|react-remove-scroll|react-remove-scroll-bar|use-callback-ref|use-sidecar|get-nonce|react-style-singleton)[\\/]/,
             },
-            // Lingui's <Trans> too, which the picker also uses: the preview pane then waits only for this chunk,
-            // not for the picker's larger one (priority: whichever other group names it).
+            // Lingui's <Trans> too (priority 1 over the picker group, whose regex also names it): in the picker's
+            // chunk it made the preview pane wait for that larger chunk.
             {
               name: 'after-paint',
               priority: 1,
