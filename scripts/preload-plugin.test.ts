@@ -54,4 +54,18 @@ describe('preloadTags', () => {
       { rel: 'preload', as: 'style', href: '/assets/after-paint-e.css', ...later },
     ]);
   });
+
+  it('preloads only the stylesheets of the chunks left to their import()', () => {
+    const tags = preloadTags(bundle, new Set(['assets/index-a.js', 'assets/react-b.js']), {
+      lazyModules: ['src/features/picker.tsx'],
+      stylesOnly: ['src/features/summary.tsx', 'src/features/pane.tsx'],
+      fetches: [],
+    });
+    expect(tags.map((t) => [t.attrs?.rel, t.attrs?.href])).toEqual([
+      ['modulepreload', '/assets/picker-c.js'],
+      ['modulepreload', '/assets/popover-d.js'],
+      ['preload', '/assets/picker-c.css'],
+      ['preload', '/assets/after-paint-e.css'],
+    ]);
+  });
 });

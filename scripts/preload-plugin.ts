@@ -6,6 +6,12 @@ export interface PreloadOptions {
   lazyModules: string[];
   /** Static files the app fetches() at start, e.g. `/timezones.json`. */
   fetches: string[];
+  /**
+   * Source files of lazily imported modules whose chunk is left to the app's own `import()`, but whose
+   * stylesheets are preloaded: that import fetches its stylesheets first and its code only once they have
+   * loaded, a round trip later without the preload.
+   */
+  stylesOnly?: string[];
 }
 
 interface BundleFile {
@@ -66,7 +72,11 @@ export function preloadTags(
     attrs,
     injectTo: 'head',
   });
-  const styles = [...chunks].flatMap((f) => [...(bundle[f]?.viteMetadata?.importedCss ?? [])]);
+  const styled = [
+    ...chunks,
+    ...(options.stylesOnly ?? []).flatMap((source) => chunkOf(source)?.fileName ?? []),
+  ];
+  const styles = styled.flatMap((f) => [...(bundle[f]?.viteMetadata?.importedCss ?? [])]);
   return [
     ...options.fetches.map((href) =>
       link({ rel: 'preload', as: 'fetch', href, crossorigin: true, ...LATER }),
