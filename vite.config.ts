@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { linguiCatalogs, linguiMacro } from './scripts/lingui-macro';
+import { minifyPublicScripts } from './scripts/minify-public';
 import { precompress } from './scripts/precompress';
 import { preloadAfterFirstPaint } from './scripts/preload-plugin';
 import { compileHints } from './scripts/compile-hints';
@@ -52,6 +53,8 @@ export default defineConfig({
     // The page's scripts and what it preloads are compiled whole while they download (V8's compile hint),
     // instead of function by function on the main thread the first time each runs.
     compileHints({ entries: true, modules: afterFirstPaint }),
+    // The page's early script (public/warm-up.js) without its comments, then the compressed copies.
+    minifyPublicScripts(['warm-up.js']),
     // precompress: brotli and gzip copies of the built files, served by Accept-Encoding.
     precompress(),
     treemap,

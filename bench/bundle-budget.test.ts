@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { COMPILE_HINT } from '../scripts/compile-hints';
 import {
+  FIRST_PAINT_JS_BUDGET_BYTES,
   FIRST_PAINT_JS_BUDGET_KB,
   FIRST_PAINT_CATALOG,
   catalogOf,
@@ -48,9 +49,11 @@ describe('bundle budget', () => {
 
   it(`keeps the JS of the first paint within ${FIRST_PAINT_JS_BUDGET_KB} KB gzip`, () => {
     const firstPaint = sizes.files.filter((f) => f.first_paint).map((f) => `${f.file} ${f.gzip_kb} KB`);
-    expect(sizes.first_paint_js_gzip_kb, `first-paint files: ${firstPaint.join(', ')}`).toBeLessThanOrEqual(
-      FIRST_PAINT_JS_BUDGET_KB,
-    );
+    // In bytes: 120.04 KB prints as 120.0 but is over.
+    expect(
+      sizes.first_paint_js_gzip_bytes,
+      `first-paint files: ${firstPaint.join(', ')}`,
+    ).toBeLessThanOrEqual(FIRST_PAINT_JS_BUDGET_BYTES);
     expect(sizes.first_paint_js_gzip_kb).toBeGreaterThan(0);
   });
 

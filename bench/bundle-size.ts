@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib';
 
 export interface BundleSizes {
   first_paint_js_gzip_kb: number;
+  /** The same in bytes: the budget is checked on these (one decimal of KB would hide up to 51 bytes). */
+  first_paint_js_gzip_bytes: number;
   first_paint_css_gzip_kb: number;
   total_js_gzip_kb: number;
   /** Each language's compiled catalog parts (gzip KB); the English shell is part of the first paint. */
@@ -52,9 +54,11 @@ export function measureBundle(distDir: string): BundleSizes {
       return { file: rel, gzip_kb: kb(gzipSize(join(assetsDir, f))), first_paint: first.js.includes(rel) };
     })
     .sort((a, b) => b.gzip_kb - a.gzip_kb);
-  const sum = (paths: string[]) => kb(paths.reduce((total, p) => total + gzipSize(join(distDir, p)), 0));
+  const bytes = (paths: string[]) => paths.reduce((total, p) => total + gzipSize(join(distDir, p)), 0);
+  const sum = (paths: string[]) => kb(bytes(paths));
   return {
     first_paint_js_gzip_kb: sum(first.js),
+    first_paint_js_gzip_bytes: bytes(first.js),
     first_paint_css_gzip_kb: sum(first.css),
     total_js_gzip_kb: sum(jsFiles.map((f) => `assets/${f}`)),
     catalogs_gzip_kb: Object.fromEntries(
@@ -69,3 +73,5 @@ export function measureBundle(distDir: string): BundleSizes {
 
 /** The budget the first paint must stay within (issue: performance). */
 export const FIRST_PAINT_JS_BUDGET_KB = 120;
+/** The same budget in bytes (1 KB = 1,024 bytes). */
+export const FIRST_PAINT_JS_BUDGET_BYTES = FIRST_PAINT_JS_BUDGET_KB * 1024;

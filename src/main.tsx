@@ -13,12 +13,17 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 // The active language's catalog only; the other is fetched if the user switches. (A `.then`, not a
 // top-level await: with one, the bundler splits the first paint into many more chunks.)
+// StrictMode only checks in development (it does nothing in a production build, whose bytes it would still cost).
 activateLocale(initialLocale()).then(
   () =>
     createRoot(root).render(
-      <StrictMode>
+      import.meta.env.DEV ? (
+        <StrictMode>
+          <App />
+        </StrictMode>
+      ) : (
         <App />
-      </StrictMode>,
+      ),
     ),
   () => {
     // Without its texts the page cannot speak to the user: say so in both languages.
