@@ -39,17 +39,14 @@ export default defineConfig({
     linguiMacro(),
     react(),
     linguiCatalogs(),
-    // The timezone picker's code and list, and the preview pane's small chunk with its stylesheet, are preloaded as
-    // soon as the main bundle has arrived (src/start-later.ts turns the links on and starts the preview worker), so
-    // they never wait for the app to ask for them. The rest of what is drawn after the form (time summary, sample
-    // user, Advanced options, drafts dialogs: the `later` chunk) is not preloaded: the app's first render imports
-    // it, some 0.2-0.4 s later on a slow laptop, and until then the picker's chunk shares the link with less.
+    // The timezone picker's code and list are preloaded as soon as the main bundle has arrived (src/start-later.ts
+    // turns the links on and starts the preview worker), so they never wait for the app to ask for them. The rest
+    // of what is drawn after the form (time summary, preview pane, sample user, drafts dialogs: one chunk, with its
+    // stylesheet) is not preloaded: the app's first render imports it, some 0.2-0.4 s later on a slow laptop, and
+    // until then the picker's chunk has the link to itself instead of sharing it. Its small stylesheet is (that
+    // import fetches the code only once the stylesheet has loaded).
     preloadAfterFirstPaint({
-      lazyModules: [
-        'src/features/timezone-picker/timezone-picker.tsx',
-        'src/features/preview/preview-pane.tsx',
-      ],
-      // The stylesheets of what the first render imports (the `later` chunk's, should it get one).
+      lazyModules: ['src/features/timezone-picker/timezone-picker.tsx'],
       stylesOnly: afterFirstPaint,
       fetches: ['/timezones.json'],
     }),
@@ -102,23 +99,13 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               test: /src[\\/](features[\\/]timezone-picker[\\/](timezone-picker|timezone-lists|use-timezones|use-timezone-options)|core[\\/]timezones[\\/](search|local-names)|ui[\\/]i18n[\\/]trans)\.tsx?$|node_modules[\\/](@radix-ui|@floating-ui|cmdk|aria-hidden|tslib|react-remove-scroll|react-remove-scroll-bar|use-callback-ref|use-sidecar|get-nonce|react-style-singleton)[\\/]/,
             },
-            // What is drawn after the form besides the picker and the preview pane: fetched by the first render's
-            // import(), not preloaded. Its one stylesheet (the dialogs') is in after-paint's: a second one would
-            // lengthen every lazy import's list of files in the first-paint code.
-            {
-              name: 'later',
-              includeDependenciesRecursively: false,
-              test: /src[\\/](features[\\/](composer[\\/](time-summary-view|summarize-times|use-time-summary|use-subscriber-zones|format-times|advanced-options-body|written-date)|sample-users[\\/](sample-user-panel|user-edits|add-attribute|attribute-list)|drafts[\\/](drafts-dialog|draft-row|import-controls|download|library-actions|notices-text|drafts-notices|save-as-dialog|unsaved-dialog|dialog-text))|core[\\/](timezones[\\/]format-date-time|drafts[\\/](export-file|limits))|ui[\\/]modal-dialog)\.tsx?$/,
-            },
-            // The preview pane, preloaded: when it came with the later parts in one chunk that only the first
-            // render imported, the pane (and so the ready status) waited for that chunk's stylesheet, then its code.
             // Lingui's <Trans> too (priority 1 over the picker group, whose regex also names it): in the picker's
             // chunk it made the preview pane wait for that larger chunk.
             {
               name: 'after-paint',
               priority: 1,
               includeDependenciesRecursively: false,
-              test: /src[\\/](features[\\/](composer[\\/]draft-resolver|preview[\\/](preview-pane|code-view|json-lines|body-view|problem-list|request-view|segmented-tabs|template-view|draft-issues|template-issue|preview))|core[\\/](template[\\/](draft-field-at-line|open-liquid|draft-field-issue)|liquid[\\/]positions)|ui[\\/]i18n[\\/]trans)\.(tsx?|css)$|src[\\/]ui[\\/]modal-dialog\.css$|node_modules[\\/]@hookform[\\/]/,
+              test: /src[\\/](features[\\/](composer[\\/](time-summary-view|summarize-times|use-time-summary|use-subscriber-zones|format-times|advanced-options-body|draft-resolver|written-date)|preview[\\/](preview-pane|code-view|json-lines|body-view|problem-list|request-view|segmented-tabs|template-view|draft-issues|template-issue|preview)|sample-users[\\/](sample-user-panel|user-edits|add-attribute|attribute-list)|drafts[\\/](drafts-dialog|draft-row|import-controls|download|library-actions|notices-text|drafts-notices|save-as-dialog|unsaved-dialog|dialog-text))|core[\\/](timezones[\\/]format-date-time|drafts[\\/](export-file|limits)|template[\\/](draft-field-at-line|open-liquid|draft-field-issue)|liquid[\\/]positions)|ui[\\/](modal-dialog|i18n[\\/]trans))\.(tsx?|css)$|node_modules[\\/]@hookform[\\/]/,
             },
           ],
         },
