@@ -67,12 +67,6 @@ describe('array filters print what Ruby Liquid 5 prints', () => {
       { v: 'sort-types' },
     ],
     [
-      '{{ list | concat: "x" }}',
-      { list: [1] },
-      'concat needs a list to add, such as a variable holding an array.',
-      { v: 'concat-list' },
-    ],
-    [
       '{{ list | sum: "v" }}',
       { list: [{ v: 1 }, 3] },
       'sum cannot read the property "v".',
