@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
+import { afterBuild } from './after-build';
 
 /** `code` minified as a classic script (comments and spaces gone, same behaviour). */
 export function minifyScript(code: string): string {
@@ -14,18 +15,10 @@ export function minifyScript(code: string): string {
  * Runs before `precompress` (plugins' closeBundle hooks run in order).
  */
 export function minifyPublicScripts(files: string[]): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'composer-minify-public',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    closeBundle() {
-      for (const file of files) {
-        const path = join(outDir, file);
-        writeFileSync(path, minifyScript(readFileSync(path, 'utf8')));
-      }
-    },
-  };
+  return afterBuild('composer-minify-public', (outDir) => {
+    for (const file of files) {
+      const path = join(outDir, file);
+      writeFileSync(path, minifyScript(readFileSync(path, 'utf8')));
+    }
+  });
 }

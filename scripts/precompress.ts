@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { afterBuild } from './after-build';
 
 /** Files worth compressing (text); smaller ones are sent as they are. */
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|svg|txt|map|webmanifest)$/;
@@ -41,15 +42,5 @@ export function precompressDir(dir: string): number {
 
 /** Vite plugin: after `vite build` has written the output folder, precompress it for the server. */
 export function precompress(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'composer-precompress',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    closeBundle() {
-      precompressDir(outDir);
-    },
-  };
+  return afterBuild('composer-precompress', precompressDir);
 }

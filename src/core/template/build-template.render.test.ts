@@ -2,20 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultDraft } from '../event';
 import type { Draft } from '../event';
-import { previewConnectedContent, renderBraze } from '../liquid';
-import { renderRequest } from '../render';
-import { SAMPLE_USER_PRESETS } from '../sample-user';
+import { renderBraze } from '../liquid';
 import { checkBrazePitfalls } from '../validate';
+import { draftWith as draft, presetUser as user, renderDraft as render } from '../../testing/draft-fixtures';
 import { buildTemplate } from './build-template';
 import { draftFieldAtBodyLine } from './draft-field-at-line';
-
-const user = (id: string) => SAMPLE_USER_PRESETS.find((p) => p.id === id)!.user;
-const draft = (over: Partial<Draft> = {}, options: Partial<Draft['options']> = {}): Draft => {
-  const d = defaultDraft();
-  return { ...d, ...over, options: { ...d.options, ...options } };
-};
-const render = (d: Draft, userId = 'guide') =>
-  renderRequest(buildTemplate(d), user(userId), { connectedContent: previewConnectedContent });
 
 /** Text a marketer might type that contains no Liquid delimiters. */
 const plainText = fc

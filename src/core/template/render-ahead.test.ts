@@ -2,19 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultDraft } from '../event';
 import type { Draft } from '../event';
-import { previewConnectedContent } from '../liquid';
-import { renderRequest } from '../render';
-import { SAMPLE_USER_PRESETS } from '../sample-user';
+import { draftWith as draft, presetUser as user, renderDraft as render } from '../../testing/draft-fixtures';
 import { buildTemplate } from './build-template';
 import { renderAhead } from './render-ahead';
-
-const user = (id: string) => SAMPLE_USER_PRESETS.find((p) => p.id === id)!.user;
-const draft = (over: Partial<Draft> = {}, options: Partial<Draft['options']> = {}): Draft => {
-  const d = defaultDraft();
-  return { ...d, ...over, options: { ...d.options, ...options } };
-};
-const render = (d: Draft, userId = 'guide') =>
-  renderRequest(buildTemplate(d), user(userId), { connectedContent: previewConnectedContent });
 
 /** The rendering renderAhead derives for `next` from the real rendering of `from`. */
 async function ahead(from: Draft, next: Draft, userId = 'guide', nextUserId = userId) {
