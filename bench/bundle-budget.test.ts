@@ -112,6 +112,16 @@ describe('bundle budget', () => {
     expect(holding.map((f) => f.file)).toEqual([expect.stringMatching(/^assets\/test-send-/)]);
   });
 
+  it('leaves the libraries only modal overlays use out of every chunk: the picker is a non-modal popover', () => {
+    // react-remove-scroll's and aria-hidden's own attributes: in the bundle wherever those libraries are.
+    const markers = ['data-scroll-locked', 'data-aria-hidden'];
+    const holding = sizes.files.filter((f) => {
+      const code = readFileSync(join(outDir, f.file), 'utf8');
+      return markers.some((marker) => code.includes(marker));
+    });
+    expect(holding.map((f) => f.file)).toEqual([]);
+  });
+
   it('keeps the calendar tab and its .ics library out of the first paint', () => {
     // The ics library's header line: in the bundle wherever the library is, and only there.
     const marker = 'X-PUBLISHED-TTL';
