@@ -42,13 +42,12 @@ export default defineConfig({
     linguiCatalogs(),
     // The timezone picker's code and list are preloaded as soon as the main bundle has arrived (src/start-later.ts
     // turns the links on and starts the preview worker), so they never wait for the app to ask for them. The rest
-    // of what is drawn after the form (time summary, preview pane, sample user, drafts dialogs: one chunk, with its
-    // stylesheet) is not preloaded: the app's first render imports it, some 0.2-0.4 s later on a slow laptop, and
-    // until then the picker's chunk has the link to itself instead of sharing it. Its small stylesheet is (that
-    // import fetches the code only once the stylesheet has loaded).
+    // of what is drawn after the form (time summary, preview pane, sample user, drafts dialogs: one chunk) is not
+    // preloaded: the app's first render imports it, and until then the picker's chunk has the link to itself
+    // instead of sharing it. That chunk has no stylesheet of its own (its styles are the page's): an import()
+    // requests a chunk's code only once its stylesheet has loaded, an event handled after the form is drawn.
     preloadAfterFirstPaint({
       lazyModules: ['src/features/timezone-picker/timezone-picker.tsx'],
-      stylesOnly: afterFirstPaint,
       fetches: ['/timezones.json'],
     }),
     // The page's scripts and what it preloads are compiled whole while they download (V8's compile hint),
@@ -113,12 +112,13 @@ export default defineConfig({
               test: /src[\\/](features[\\/]timezone-picker[\\/](timezone-picker|timezone-lists|use-timezones|use-timezone-options|modal-parts)|core[\\/]timezones[\\/](search|local-names)|ui[\\/]i18n[\\/]trans)\.tsx?$|node_modules[\\/](@radix-ui|@floating-ui|cmdk)[\\/]/,
             },
             // Lingui's <Trans> too (priority 1 over the picker group, whose regex also names it): in the picker's
-            // chunk it made the preview pane wait for that larger chunk.
+            // chunk it made the preview pane wait for that larger chunk. Its stylesheets are not in it: the modules
+            // that load it import them too, so they are the page's (see preloadAfterFirstPaint above).
             {
               name: 'after-paint',
               priority: 1,
               includeDependenciesRecursively: false,
-              test: /src[\\/](features[\\/](composer[\\/](time-summary-view|summarize-times|use-time-summary|use-subscriber-zones|format-times|advanced-options-body|draft-resolver|written-date)|preview[\\/](preview-pane|code-view|json-lines|body-view|problem-list|request-view|segmented-tabs|template-view|draft-issues|template-issue|preview)|sample-users[\\/](sample-user-panel|user-edits|add-attribute|attribute-list)|drafts[\\/](drafts-dialog|draft-row|import-controls|download|library-actions|notices-text|drafts-notices|save-as-dialog|unsaved-dialog|dialog-text))|core[\\/](timezones[\\/]format-date-time|drafts[\\/](export-file|limits)|template[\\/](draft-field-at-line|open-liquid|draft-field-issue)|liquid[\\/]positions)|ui[\\/](modal-dialog|i18n[\\/]trans))\.(tsx?|css)$|node_modules[\\/]@hookform[\\/]/,
+              test: /src[\\/](features[\\/](composer[\\/](time-summary-view|summarize-times|use-time-summary|use-subscriber-zones|format-times|advanced-options-body|draft-resolver|written-date)|preview[\\/](preview-pane|code-view|json-lines|body-view|problem-list|request-view|segmented-tabs|template-view|draft-issues|template-issue|preview)|sample-users[\\/](sample-user-panel|user-edits|add-attribute|attribute-list)|drafts[\\/](drafts-dialog|draft-row|import-controls|download|library-actions|notices-text|drafts-notices|save-as-dialog|unsaved-dialog|dialog-text))|core[\\/](timezones[\\/]format-date-time|drafts[\\/](export-file|limits)|template[\\/](draft-field-at-line|open-liquid|draft-field-issue)|liquid[\\/]positions)|ui[\\/](modal-dialog|i18n[\\/]trans))\.tsx?$|node_modules[\\/]@hookform[\\/]/,
             },
           ],
         },

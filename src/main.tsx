@@ -3,6 +3,9 @@ import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+// The dialogs' base style comes with the page's (the chunk holding the dialogs then has no stylesheet to wait
+// for), after the app's own: the place it had as a later stylesheet, so the dialogs look the same.
+import './ui/modal-dialog.css';
 import { getDefaultRenderer } from './features/preview';
 import { activateLocale, initialLocale } from './ui/i18n';
 

@@ -2,6 +2,11 @@ import { t } from '@lingui/core/macro';
 import { lazy, type ComponentProps } from 'react';
 import { loadLater } from '../../ui/load-later';
 import type { LivePreviewPane as Pane } from './preview-pane';
+// The pane's styles come with the page's: as a stylesheet of the pane's chunk, the chunk's code was requested
+// only once that stylesheet had loaded, an event this thread handles after drawing the form.
+import './preview.css';
+import './code-view.css';
+import './problem-list.css';
 
 // The preview pane and the all-users check draw the right-hand side only: they load after the form, in
 // parallel with it (index.html preloads their code).
