@@ -70,7 +70,7 @@ interface ExportUser {
 export function Workspace() {
   const { t } = useLingui();
   // The form draws the Timezone field a render after its first fields: its code starts loading now.
-  startTimezonePicker();
+  const pickerLoad = startTimezonePicker();
   const [start] = useState(loadStartingCopy);
   const form = useComposerForm(start.copy.draft);
   const samples = useSampleUsers();
@@ -132,7 +132,13 @@ export function Workspace() {
           <h2 id="event-heading" className="visually-hidden">
             {t`Event`}
           </h2>
-          <ComposerForm form={form} issues={problems} now={now} timezonePicker={renderTimezonePicker} />
+          <ComposerForm
+            form={form}
+            issues={problems}
+            now={now}
+            timezonePicker={renderTimezonePicker}
+            pickerLoad={pickerLoad}
+          />
         </section>
         <section className="app-pane app-pane-output" aria-labelledby="output-heading">
           <h2 id="output-heading" className="visually-hidden">

@@ -38,14 +38,22 @@ function stubPicker({ id, value, onChange, onBlur, invalid, describedBy }: Timez
   );
 }
 
-function Harness({ initial, issues }: { initial: Draft; issues: Issue[] }) {
+function Harness({
+  initial,
+  issues,
+  pickerLoad,
+}: {
+  initial: Draft;
+  issues: Issue[];
+  pickerLoad?: Promise<unknown>;
+}) {
   const form = useComposerForm(initial);
   const draft = useDraftValues(form);
   // As the app does: the draft's own problems merged with the ones from the preview.
   const all = useMemo(() => mergeIssues(draftProblems(draft, NOW), issues), [draft, issues]);
   return (
     <>
-      <ComposerForm form={form} timezonePicker={stubPicker} issues={all} now={NOW} />
+      <ComposerForm form={form} timezonePicker={stubPicker} pickerLoad={pickerLoad} issues={all} now={NOW} />
       <output data-testid="draft">{JSON.stringify(draft)}</output>
       <button type="button" onClick={() => form.reset({ ...defaultDraft(), title: '', eventId: 'Opened_1' })}>
         Open a saved draft
@@ -56,11 +64,18 @@ function Harness({ initial, issues }: { initial: Draft; issues: Issue[] }) {
 
 /**
  * Renders the composer with a draft (default: the example event) and returns a live-draft reader, once the
- * whole form is drawn (the groups after the first come after a paint).
+ * whole form is drawn (the groups after the first come after a paint, the Braze group a paint after When).
+ * `pickerLoad` stands for the picker's code loading, which the When group waits for (briefly).
  */
-export async function renderComposer(overrides: Partial<Draft> = {}, issues: Issue[] = []) {
-  const view = render(<Harness initial={{ ...defaultDraft(), ...overrides }} issues={issues} />);
-  await view.findByRole('group', { name: 'When' });
+export async function renderComposer(
+  overrides: Partial<Draft> = {},
+  issues: Issue[] = [],
+  pickerLoad?: Promise<unknown>,
+) {
+  const view = render(
+    <Harness initial={{ ...defaultDraft(), ...overrides }} issues={issues} pickerLoad={pickerLoad} />,
+  );
+  await view.findByRole('group', { name: 'Braze' });
   const draft = (): Draft => JSON.parse(view.getByTestId('draft').textContent ?? '{}') as Draft;
   return { ...view, draft };
 }

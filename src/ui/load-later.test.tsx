@@ -48,8 +48,8 @@ describe('loadLater', () => {
     const load = deferred<{ text: string }>();
     const loader = vi.fn(() => load.promise);
     const useModule = loadLater(loader, { first: true });
-    useModule.start();
-    useModule.start();
+    const loading = useModule.start();
+    expect(useModule.start()).toBe(loading);
     expect(loader).toHaveBeenCalledTimes(1);
     await act(async () => load.resolve({ text: 'loaded' }));
     function Show() {

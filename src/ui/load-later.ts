@@ -11,8 +11,11 @@ export interface LoadLaterOptions {
   first?: boolean;
 }
 
-/** The hook loadLater returns; `start()` begins the load before anything using it is drawn (no-op after). */
-export type LoadedHook<T> = (() => T | undefined) & { start(): void };
+/**
+ * The hook loadLater returns; `start()` begins the load before anything using it is drawn (no-op after) and
+ * returns the load.
+ */
+export type LoadedHook<T> = (() => T | undefined) & { start(): Promise<T> };
 
 /**
  * What the loads not marked `first` wait for: the loads marked `first` (a few modules, each loaded once) and
@@ -38,12 +41,11 @@ const afterFirst = () => Promise.race([Promise.allSettled(firstLoads), wait(3000
  */
 export function loadLater<T>(load: () => Promise<T>, options: LoadLaterOptions = {}): LoadedHook<T> {
   let loaded: Loaded<T> | undefined;
-  let started = false;
+  let loading: Promise<T> | undefined;
   const listeners = new Set<() => void>();
   const start = () => {
-    if (started) return;
-    started = true;
-    const loading = load();
+    if (loading) return loading;
+    loading = load();
     if (options.first) firstLoads.push(loading);
     void loading
       .then(
@@ -55,6 +57,7 @@ export function loadLater<T>(load: () => Promise<T>, options: LoadLaterOptions =
         loaded = result;
         listeners.forEach((listener) => listener());
       });
+    return loading;
   };
   const subscribe = (listener: () => void) => {
     listeners.add(listener);

@@ -22,6 +22,32 @@ describe('ComposerForm', () => {
     expect(screen.getByRole('group', { name: 'Braze' })).toBeInTheDocument();
   });
 
+  it('draws the When group (with Timezone) a paint before the Braze group', async () => {
+    const drawn = renderComposer();
+    await screen.findByRole('group', { name: 'When' });
+    expect(screen.getByLabelText('Timezone')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Braze' })).not.toBeInTheDocument();
+    await drawn;
+    expect(screen.getByLabelText('Braze credential name')).toBeInTheDocument();
+  });
+
+  it("draws the When group once the picker's code has loaded, when that comes soon after the first paint", async () => {
+    let loaded!: () => void;
+    const drawn = renderComposer({}, [], new Promise<void>((resolve) => (loaded = resolve)));
+    // Several frames later, still waiting for the picker's code.
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(screen.queryByRole('group', { name: 'When' })).not.toBeInTheDocument();
+    loaded();
+    await drawn;
+    expect(screen.getByLabelText('Timezone')).toBeInTheDocument();
+  });
+
+  it("draws the When group (soon) even if the picker's code never comes", async () => {
+    await renderComposer({}, [], new Promise(() => {}));
+    expect(screen.getByLabelText('Start')).toBeInTheDocument();
+    expect(screen.getByLabelText('Timezone')).toBeInTheDocument();
+  });
+
   it('shows "Title is required" right under an emptied title, while typing', async () => {
     const user = userEvent.setup();
     await renderComposer();

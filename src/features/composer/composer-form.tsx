@@ -7,14 +7,14 @@ import { ApplyFixContext } from './apply-fix';
 import { DateTimeField } from './date-time-field';
 import { eventInstant } from './event-date';
 import { Field } from './field';
-import { fieldAria } from './field-messages';
+import { fieldAria, type FieldMessage } from './field-messages';
 import { ReminderField } from './reminder-field';
 import { TextField } from './text-fields';
 import { TimeSummary } from './time-summary';
 import type { ComposerFormProps } from './types';
 import { fieldLabel } from '../../ui/field-labels';
 import { useAfterPaint } from '../../ui/use-after-paint';
-import { useFormShape } from './use-composer-form';
+import { useFormShape, type ComposerFormApi } from './use-composer-form';
 import { useFieldMessages } from './use-field-messages';
 import './composer.css';
 
@@ -29,6 +29,7 @@ const FIRST_NAME = '{{${first_name}}}';
 export const ComposerForm = memo(function ComposerForm({
   form,
   timezonePicker,
+  pickerLoad,
   issues,
   now: nowProp,
 }: ComposerFormProps) {
@@ -60,8 +61,10 @@ export const ComposerForm = memo(function ComposerForm({
   );
 
   // The groups after the first are drawn once the first has been painted (they are below the fold on most
-  // screens): on a slow laptop the first fields can be typed into sooner.
-  const rest = useAfterPaint();
+  // screens): on a slow laptop the first fields can be typed into sooner. The When group waits for the picker's
+  // code too (briefly), so that its Timezone field is drawn ready at once rather than replaced a render later;
+  // the Braze group comes a frame after it.
+  const rest = useAfterPaint(pickerLoad);
   const tzMessages = messages('timezone');
   const allDayMessages = messages('allDay');
   return (
@@ -180,20 +183,34 @@ export const ComposerForm = memo(function ComposerForm({
               />
             </fieldset>
 
-            <fieldset className="composer-group">
-              <legend className="composer-group-title">Braze</legend>
-              <TextField
-                form={form}
-                name="credentialName"
-                label={fieldLabel('credentialName')}
-                hint={t`The Connected Content credential in Braze that holds your Rokt client id and secret.`}
-                messages={messages('credentialName')}
-              />
-              <AdvancedOptions form={form} messages={messages} />
-            </fieldset>
+            <BrazeGroup form={form} messages={messages} />
           </>
         )}
       </form>
     </ApplyFixContext.Provider>
   );
 });
+
+/** The Braze group, drawn once the When group above it has been painted: the Timezone field is reached first. */
+function BrazeGroup({
+  form,
+  messages,
+}: {
+  form: ComposerFormApi;
+  messages: (field: string) => FieldMessage[];
+}) {
+  const { t } = useLingui();
+  return useAfterPaint() ? (
+    <fieldset className="composer-group">
+      <legend className="composer-group-title">Braze</legend>
+      <TextField
+        form={form}
+        name="credentialName"
+        label={fieldLabel('credentialName')}
+        hint={t`The Connected Content credential in Braze that holds your Rokt client id and secret.`}
+        messages={messages('credentialName')}
+      />
+      <AdvancedOptions form={form} messages={messages} />
+    </fieldset>
+  ) : null;
+}

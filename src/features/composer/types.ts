@@ -17,6 +17,8 @@ export interface TimezoneSlotProps {
 export interface ComposerFormProps {
   form: ComposerFormApi;
   timezonePicker: (props: TimezoneSlotProps) => ReactNode;
+  /** The timezone picker's code loading: the groups below the first wait for it briefly (see ComposerForm). */
+  pickerLoad?: Promise<unknown>;
   /** The one merged problem list (draft fields, time checks, Liquid, the rendering): each shows under its field. */
   issues: Issue[];
   now?: Date;
