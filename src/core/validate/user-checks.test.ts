@@ -23,6 +23,69 @@ describe('checkUserForTemplate', () => {
     expect(issue?.message).toContain('all 3 subscription ids to the first one (/acme)');
   });
 
+  it('gives the whole sentence, field and figures for several accounts', () => {
+    expect(checkUserForTemplate(template, preset('multi'))).toEqual([
+      {
+        code: 'user.several-accounts',
+        path: 'custom_attributes.rokt:account_code',
+        severity: 'error',
+        message:
+          "This user's calendars are in 2 Rokt accounts (acme, acme-outlet), but the webhook posts all 3 subscription ids to the first one (/acme): Rokt would refuse or misfile the others. Send one webhook per account (for example a Canvas branch per rokt:account_code), or keep this user to one account.",
+        params: { accounts: 'acme, acme-outlet', count: 2, used: 'acme', ids: 3 },
+      },
+    ]);
+  });
+
+  const withAttributes = (attributes: Record<string, unknown>): SampleUser => {
+    const user = preset('multi');
+    return { ...user, custom_attributes: { ...user.custom_attributes, ...attributes } } as SampleUser;
+  };
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown> | null]>([
+    [
+      'codes that differ only in spaces around the account',
+      { 'rokt:account_code': [' acme /1', 'acme/2'] },
+      null,
+    ],
+    ['one code', { 'rokt:account_code': ['acme/1'] }, null],
+    ['one code not in a list', { 'rokt:account_code': 'acme/1' }, null],
+    [
+      'a code that is not text (read as no account)',
+      { 'rokt:account_code': ['acme/1', 42, 'outlet/2'] },
+      { accounts: 'acme, outlet', count: 2, used: 'acme', ids: 3 },
+    ],
+    ['an empty code next to one account', { 'rokt:account_code': ['acme/1', '', '/2', 'acme/3'] }, null],
+    [
+      'one subscription id, not in a list',
+      { 'rokt:account_code': ['b/1', 'a/2'], 'rokt:subscription_id': 'only-one' },
+      { accounts: 'b, a', count: 2, used: 'b', ids: 1 },
+    ],
+    [
+      'no subscription ids',
+      { 'rokt:account_code': ['b/1', 'a/2', 'c/3'], 'rokt:subscription_id': null },
+      { accounts: 'b, a, c', count: 3, used: 'b', ids: 0 },
+    ],
+  ])('several accounts, for %s', (_name, attributes, params) => {
+    const issues = checkUserForTemplate(template, withAttributes(attributes));
+    expect(issues.map((i) => i.params ?? null)).toEqual(params ? [params] : []);
+  });
+
+  it('does not count accounts when the URL does not read rokt:account_code', () => {
+    expect(codes(preset('multi'), { ...template, url: 'https://api.rokt.com/v1/acme/events' })).toEqual([]);
+  });
+
+  it('gives the whole sentence and field for a missing user_id', () => {
+    expect(checkUserForTemplate(template, { ...preset('guide'), user_id: '' })).toEqual([
+      {
+        code: 'user.no-user-id',
+        path: 'user_id',
+        severity: 'error',
+        message:
+          'This user has no user_id, so the event id ends in "_" and every user without one shares a single event (each send overwrites it). Give the user a user_id, or turn off "Append the user id to the event id".',
+      },
+    ]);
+  });
+
   it.each<[string, SampleUser['user_id'] | undefined]>([
     ['an empty user_id', ''],
     ['a blank user_id', '  '],
