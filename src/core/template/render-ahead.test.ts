@@ -5,6 +5,7 @@ import type { Draft } from '../event';
 import { draftWith as draft, presetUser as user, renderDraft as render } from '../../testing/draft-fixtures';
 import { buildTemplate } from './build-template';
 import { renderAhead } from './render-ahead';
+import type { RenderedRequest } from './types';
 
 /** The rendering renderAhead derives for `next` from the real rendering of `from`. */
 async function ahead(from: Draft, next: Draft, userId = 'guide', nextUserId = userId) {
@@ -82,6 +83,81 @@ describe('renderAhead gives what rendering would give, or nothing', () => {
     ['a body over the parse limit', draft(), { description: 'x'.repeat(200_001) }],
   ] as const)('none when %s', async (_, from, change) => {
     expect(await ahead(from, { ...from, ...change })).toBeNull();
+  });
+
+  it('the rendering when the options are a copy with the same values', async () => {
+    const from = draft();
+    const next = { ...from, title: 'Copied options', options: { ...from.options } };
+    const got = await ahead(from, next);
+    expect(got?.body).toBe((await render(next)).body);
+  });
+
+  it('none when an option changed along with a text field', async () => {
+    const from = draft();
+    const next = { ...from, title: 'New', options: { ...from.options, quoteNotifyBefore: true } };
+    expect(await ahead(from, next)).toBeNull();
+  });
+
+  it('the rendering for a body exactly at the parse limit', async () => {
+    const title = 'At the limit'; // one character longer than the default title, so the known body is under it
+    const fill = 200_000 - buildTemplate(draft({ title, description: '' })).body.length;
+    const from = draft({ description: 'x'.repeat(fill) });
+    const next = { ...from, title };
+    expect(buildTemplate(next).body.length).toBe(200_000);
+    expect((await ahead(from, next))?.body).toBe((await render(next)).body);
+  });
+
+  /** renderAhead given a known rendering of the default draft changed by `change` (the title becomes 'New'). */
+  async function fromKnown(change: (rendered: RenderedRequest, printed: string) => RenderedRequest) {
+    const from = draft();
+    const next = { ...from, title: 'New' };
+    const rendered = await render(from);
+    const printed = `"title": "${from.title}"`;
+    expect(rendered.body).toContain(printed);
+    return renderAhead(
+      { draft: from, user: user('guide'), rendered: change(rendered, printed) },
+      { draft: next, user: user('guide'), template: buildTemplate(next) },
+    );
+  }
+  const withEvent = (
+    r: RenderedRequest,
+    event: Record<string, unknown>,
+    top: Record<string, unknown> = {},
+  ) => ({
+    ...r,
+    json: { ...(r.json as Record<string, unknown>), ...top, event },
+  });
+  const eventOf = (r: RenderedRequest) => (r.json as { event: Record<string, unknown> }).event;
+
+  it.each<[string, (r: RenderedRequest, printed: string) => RenderedRequest]>([
+    ['the known body was not JSON', (r) => ({ ...r, json: null })],
+    ['the known body was a list', (r) => ({ ...r, json: [r.json] })],
+    ['the event in the known body has another title', (r) => withEvent(r, { ...eventOf(r), title: 'Other' })],
+    [
+      'only the top level of a nested body has the title',
+      (r) => withEvent(r, { ...eventOf(r), title: 'Other' }, { title: 'Event Title' }),
+    ],
+    [
+      'a body without an event whose top level has another title',
+      (r) => withEvent(r, 'x', { title: 'Other' }),
+    ],
+    [
+      'the known body does not print the title as expected',
+      (r, p) => ({ ...r, body: r.body.replace(p, '"title":"x"') }),
+    ],
+    ['the known body prints the title twice', (r, p) => ({ ...r, body: `${r.body}\n${p}` })],
+  ])('none when %s', async (_, change) => {
+    expect(await fromKnown(change)).toBeNull();
+  });
+
+  it('the title changed at the top of a body without an event object, when that is where it is', async () => {
+    const got = await fromKnown((r) => {
+      const { event, ...rest } = r.json as Record<string, unknown>;
+      return { ...r, json: { ...rest, title: (event as { title: string }).title } };
+    });
+    expect(got?.json).toMatchObject({ title: 'New' });
+    expect(got?.json).not.toHaveProperty('event');
+    expect(got?.body).toContain('"title": "New"');
   });
 
   it('none when the user is not sent to (abort_message)', async () => {
