@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import suite from './conformance/golden_liquid.json';
 import type { GoldenCase } from './conformance/golden-case';
 import { previewConnectedContent } from './connected-content';
 import { renderBraze } from './render-braze';
 import { setSyncRender } from './sync-render';
 import type { SampleUser } from '../sample-user';
+import { slowRenderClock } from '../../testing/render-clock';
 import type { RenderOptions, RenderResult } from './types';
 
 const NOW = new Date('2024-03-10T12:00:00Z');
@@ -52,6 +53,10 @@ async function both(
   }
   return pair;
 }
+
+beforeEach(() => {
+  slowRenderClock(); // undone by restoreAllMocks below
+});
 
 afterEach(() => {
   setSyncRender(true);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultDraft } from '../event';
 import type { Draft } from '../event';
+import { slowRenderClock } from '../../testing/render-clock';
 import { draftWith as draft, presetUser as user, renderDraft as render } from '../../testing/draft-fixtures';
 import { buildTemplate } from './build-template';
 import { renderAhead } from './render-ahead';
@@ -15,23 +16,6 @@ async function ahead(from: Draft, next: Draft, userId = 'guide', nextUserId = us
     { draft: from, user: user(userId), rendered },
     { draft: next, user: user(nextUserId), template },
   );
-}
-
-/**
- * Runs `body` with the clock of the render time limit (performance.now) at a tenth of its speed, so the limit
- * stands at about ten times its length. A property renders hundreds of templates; under mutation-test
- * instrumentation on a busy machine one of them could pause past the limit, and the case would compare a
- * timed-out rendering with a derived one instead of testing renderAhead.
- */
-async function withRenderTimeToSpare(body: () => Promise<void>): Promise<void> {
-  const now = performance.now.bind(performance);
-  const start = now();
-  const clock = vi.spyOn(performance, 'now').mockImplementation(() => start + (now() - start) / 10);
-  try {
-    await body();
-  } finally {
-    clock.mockRestore();
-  }
 }
 
 /** Text as typed, with everything that is special to JSON or close to Liquid's delimiters. */
@@ -119,11 +103,7 @@ describe('renderAhead gives what rendering would give, or nothing', () => {
       { draft: next, user: user('guide'), template: buildTemplate(next) },
     );
   }
-  const withEvent = (
-    r: RenderedRequest,
-    event: Record<string, unknown>,
-    top: Record<string, unknown> = {},
-  ) => ({
+  const withEvent = (r: RenderedRequest, event: unknown, top: Record<string, unknown> = {}) => ({
     ...r,
     json: { ...(r.json as Record<string, unknown>), ...top, event },
   });
@@ -169,8 +149,9 @@ describe('renderAhead gives what rendering would give, or nothing', () => {
   });
 
   it('for any typed text in any text field, mode and user, is the rendering itself whenever it gives one', async () => {
-    await withRenderTimeToSpare(() =>
-      fc.assert(
+    const restoreClock = slowRenderClock(); // a render paused past the time limit would compare a timeout
+    try {
+      await fc.assert(
         fc.asyncProperty(
           fc.constantFrom('title', 'description', 'location'),
           typed,
@@ -196,7 +177,9 @@ describe('renderAhead gives what rendering would give, or nothing', () => {
           },
         ),
         { numRuns: 150 },
-      ),
-    );
+      );
+    } finally {
+      restoreClock();
+    }
   });
 });
