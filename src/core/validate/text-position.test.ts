@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAt, positionOfOffset } from './text-position';
+import { excerptAt, offsetOfPosition, positionOfOffset } from './text-position';
 
 describe('positionOfOffset', () => {
   it.each([
@@ -21,6 +21,18 @@ describe('positionOfOffset', () => {
   });
 });
 
+describe('offsetOfPosition', () => {
+  it.each([
+    ['ab\ncd', 1, 1, 0],
+    ['ab\ncd', 2, 2, 4],
+    ['ab\ncd', 2, 9, 5],
+    ['ab\ncd', 3, 1, 5],
+    ['ab\ncd', 5, 1, 5],
+  ])('in %j line %i column %i is offset %i (clamped to the text)', (text, line, column, offset) => {
+    expect(offsetOfPosition(text, line, column)).toBe(offset);
+  });
+});
+
 describe('excerptAt', () => {
   it('shows the line with a caret under the offset', () => {
     expect(excerptAt('first\n  {"a": 1,}\nlast', 16)).toBe('  {"a": 1,}\n          ^');
@@ -31,6 +43,17 @@ describe('excerptAt', () => {
     const [text, caret] = excerptAt(line, 200).split('\n');
     expect(text).toBe(`…${'x'.repeat(60)}!${'y'.repeat(59)}…`);
     expect(caret).toBe(`${' '.repeat(61)}^`);
+  });
+});
+
+describe('excerptAt shortens only lines longer than 120 characters', () => {
+  it.each([
+    ['100 characters, caret near the end', 'a'.repeat(100), 90, `${'a'.repeat(100)}\n${' '.repeat(90)}^`],
+    ['exactly 120, caret near the end', 'b'.repeat(120), 100, `${'b'.repeat(120)}\n${' '.repeat(100)}^`],
+    ['121, caret near the end', 'c'.repeat(121), 100, `…${'c'.repeat(81)}\n${' '.repeat(61)}^`],
+    ['121, caret at the start', 'd'.repeat(121), 0, `${'d'.repeat(60)}…\n^`],
+  ])('%s', (_, text, offset, excerpt) => {
+    expect(excerptAt(text, offset)).toBe(excerpt);
   });
 });
 
