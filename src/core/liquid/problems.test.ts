@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBraze } from './engine';
+import { BrazeProblemError } from './errors';
+import { findCause } from './problems';
 import { renderBraze } from './render-braze';
 import { GUIDE_URL, GUIDE_USER } from '../../testing/liquid-fixtures';
 
@@ -146,6 +148,28 @@ describe('the problem a marketer reads, by kind', () => {
       'The {% capture %} block is not closed; add {% endcapture %} after its content.',
       { v: 'block', name: 'capture' },
     ],
+    [
+      '{%',
+      'liquid.syntax',
+      '1:1',
+      'The {% tag tag is not closed; add the missing %}.',
+      { v: 'tag', name: 'tag' },
+    ],
+    [
+      '{%if a',
+      'liquid.syntax',
+      '1:1',
+      'The {% if tag is not closed; add the missing %}.',
+      { v: 'tag', name: 'if' },
+    ],
+    ['{% cycle %}', 'liquid.syntax', '1:9', 'cycle needs at least one value to go through.', { v: 'cycle' }],
+    [
+      `${'\n'.repeat(11)}          {% raw %}x`,
+      'liquid.syntax',
+      '12:20',
+      'Liquid syntax error: raw "{% raw %}x" not closed. Check the Liquid at this position.',
+      { v: 'parser', detail: 'raw "{% raw %}x" not closed' },
+    ],
   ])('%j', async (source, code, at, message, params) => {
     const result = await renderBraze(source, USER, {});
     expect(
@@ -158,5 +182,35 @@ describe('the problem a marketer reads, by kind', () => {
             result.problem?.params,
           ],
     ).toEqual([code, at, message, params]);
+  });
+});
+
+describe('findCause', () => {
+  /** An error wrapping `inner` the way liquidjs wraps the errors of a render. */
+  const wrapping = (inner: unknown) => Object.assign(new Error('wrapper'), { originalError: inner });
+  const chain = (depth: number, innermost: unknown) => {
+    let e = innermost;
+    for (let i = 0; i < depth; i++) e = wrapping(e);
+    return e;
+  };
+  const own = new BrazeProblemError('liquid.render', 'own');
+
+  it.each<[string, unknown, BrazeProblemError | undefined]>([
+    ['the error itself', own, own],
+    ['under nine wrappers (the tenth error of the chain)', chain(9, own), own],
+    ['not under ten wrappers (read at most ten deep)', chain(10, own), undefined],
+    ['not in a chain without one', chain(3, new Error('plain')), undefined],
+    [
+      'not in a chain that wraps itself',
+      (() => {
+        const loop = wrapping(undefined);
+        loop.originalError = loop;
+        return loop;
+      })(),
+      undefined,
+    ],
+    ['not in nothing', undefined, undefined],
+  ])('finds the Braze problem %s', (_, err, found) => {
+    expect(findCause(err, BrazeProblemError)).toBe(found);
   });
 });
