@@ -168,6 +168,11 @@ describe('what a prepared template renders once for everyone', () => {
       6,
     ],
     [
+      'a node after a shared one that sets again what some users set',
+      "{% if ${first_name} == 'Bo' %}{% assign s = 'x' %}{% endif %}{% assign s = shop.name %}{{ s | append: shop.name }}",
+      2,
+    ],
+    [
       'a capture of user text, then shared text',
       '{% capture c %}{{ ${first_name} }}{% endcapture %}{{ shop.name }}{{ c }}',
       1,
