@@ -151,3 +151,159 @@ describe('checkRenderedRequest', () => {
     expect(issue?.message).toContain('rokt:account_code');
   });
 });
+
+describe('checkRenderedRequest: the header and method sentences, whole', () => {
+  const AUTH_PATH = 'headers.Authorization';
+  const CT_PATH = 'headers.Content-Type';
+  const issuesFor = (headers: Header[], method = 'POST') =>
+    checkRenderedRequest({ url: URL_OK, method, headers });
+
+  it.each<[string, Header[], string, object[]]>([
+    [
+      'names and values with spaces and any case',
+      [
+        { name: ' authorization ', value: '  Bearer tok  ' },
+        { name: ' CONTENT-TYPE ', value: ' application/json ' },
+      ],
+      'post',
+      [],
+    ],
+    ['a token after two spaces', auth('Bearer  tok'), 'POST', []],
+    [
+      'no Authorization',
+      [HEADERS[1] as Header],
+      'POST',
+      [
+        {
+          code: 'request.authorization-missing',
+          path: AUTH_PATH,
+          severity: 'error',
+          field: 'headers',
+          message:
+            'The Authorization header is missing: add Authorization: Bearer {% connected_content … :save token %}{{token.access_token}}.',
+        },
+      ],
+    ],
+    [
+      'Portador',
+      auth('portador tok'),
+      'POST',
+      [
+        {
+          code: 'braze.portador',
+          path: AUTH_PATH,
+          severity: 'error',
+          field: 'headers',
+          message:
+            'The Authorization header starts with "Portador" (the Spanish guide\'s translation of "Bearer"): replace it with Bearer.',
+        },
+      ],
+    ],
+    [
+      'another scheme, shown up to 40 characters',
+      auth(`Token Portador ${'x'.repeat(40)}`),
+      'POST',
+      [
+        {
+          code: 'request.authorization-scheme',
+          path: AUTH_PATH,
+          severity: 'error',
+          field: 'headers',
+          message: `The Authorization header is "Token Portador ${'x'.repeat(25)}": Rokt needs "Bearer <token>".`,
+          params: { value: `Token Portador ${'x'.repeat(25)}` },
+        },
+      ],
+    ],
+    [
+      'no token',
+      auth('Bearer'),
+      'POST',
+      [
+        {
+          code: 'request.token-empty',
+          path: AUTH_PATH,
+          severity: 'error',
+          field: 'headers',
+          message:
+            'The Authorization header has no token after "Bearer": the token call (connected_content) returned nothing or its variable name is wrong.',
+        },
+      ],
+    ],
+    [
+      'a token with a space',
+      auth('Bearer a b'),
+      'POST',
+      [
+        {
+          code: 'request.token-format',
+          path: AUTH_PATH,
+          severity: 'error',
+          field: 'headers',
+          message:
+            'The token after "Bearer" contains spaces: print only the token, e.g. {{token.access_token}}.',
+        },
+      ],
+    ],
+    [
+      'no Content-Type',
+      [HEADERS[0] as Header],
+      'POST',
+      [
+        {
+          code: 'request.content-type-missing',
+          path: CT_PATH,
+          severity: 'error',
+          field: 'headers',
+          message: 'The Content-Type header is missing: add Content-Type: application/json.',
+        },
+      ],
+    ],
+    ...['text/application/json', 'application/jsonx'].map((value): [string, Header[], string, object[]] => [
+      `Content-Type ${value}`,
+      [HEADERS[0] as Header, { name: 'Content-Type', value }],
+      'POST',
+      [
+        {
+          code: 'request.content-type',
+          path: CT_PATH,
+          severity: 'error',
+          field: 'headers',
+          message: `Content-Type is "${value}": Rokt needs application/json.`,
+          params: { value },
+        },
+      ],
+    ]),
+    [
+      'PUT',
+      HEADERS,
+      'put',
+      [
+        {
+          code: 'request.method',
+          path: 'method',
+          severity: 'error',
+          field: 'method',
+          message: 'The method is put: Rokt event calls use POST.',
+          params: { method: 'put' },
+        },
+      ],
+    ],
+    [
+      'a header set twice, differently written',
+      [...HEADERS, { name: 'content-type ', value: 'application/json' }],
+      'POST',
+      [
+        {
+          code: 'request.header-duplicate',
+          path: 'headers.content-type ',
+          severity: 'warning',
+          field: 'headers',
+          message: 'The content-type  header is set twice: keep one.',
+          params: { name: 'content-type ' },
+        },
+      ],
+    ],
+  ])('%s', (_, headers, method, expected) => {
+    expect(issuesFor(headers, method)).toEqual(expected);
+  });
+});
