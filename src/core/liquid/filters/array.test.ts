@@ -15,6 +15,16 @@ describe('array filters print what Ruby Liquid 5 prints', () => {
   it.each<[string, Record<string, unknown>, string]>([
     // Lists compare item by item, then the shorter first.
     ['{{ list | sort: "k" | map: "n" | join: "," }}', { list: KEYED }, 'c,b,a'],
+    [
+      '{{ list | sort: "k" | map: "n" | join: "," }}',
+      {
+        list: [
+          { n: 'p', k: [1, 10] },
+          { n: 'q', k: [1, 2] },
+        ],
+      },
+      'q,p',
+    ],
     ['{{ list | sort | join: "," }}', { list: ['b', 'B', 'a', 'ab'] }, 'B,a,ab,b'],
     ['{{ list | sort | join: "," }}', { list: [2, 1.5, 10, -3] }, '-3,1.5,2,10'],
     ['{{ list | sort_natural | join: "," }}', { list: ['b', 'C', 'a', 'Ab'] }, 'a,Ab,b,C'],
@@ -63,6 +73,12 @@ describe('array filters print what Ruby Liquid 5 prints', () => {
     [
       '{{ list | sort | join: "," }}',
       { list: [1, 'a'] },
+      'sort cannot order values of different types (text, numbers, lists); sort values of one type.',
+      { v: 'sort-types' },
+    ],
+    [
+      '{{ list | sort: "k" | join: "," }}',
+      { list: [{ k: [1] }, { k: 5 }] },
       'sort cannot order values of different types (text, numbers, lists); sort values of one type.',
       { v: 'sort-types' },
     ],
