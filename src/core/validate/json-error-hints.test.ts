@@ -206,6 +206,13 @@ const CASES: [name: string, body: string, line: number, column: number, hint: st
     'a , or closing bracket was expected after the value of "a".',
   ],
   [
+    'a single-quoted text right after a text value',
+    '{"a": "x" \'y\'}',
+    1,
+    11,
+    'a quote (") inside the text of "a" ended the text early. Escape the value with json_escape ({{ value | json_escape }}) or write \\" instead of ".',
+  ],
+  [
     'text after a closed text on the next line',
     '{"a": "x",\n "b": "y" z}',
     2,
