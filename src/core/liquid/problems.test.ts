@@ -148,13 +148,8 @@ describe('the problem a marketer reads, by kind', () => {
       'The {% capture %} block is not closed; add {% endcapture %} after its content.',
       { v: 'block', name: 'capture' },
     ],
-    [
-      '{%',
-      'liquid.syntax',
-      '1:1',
-      'The {% tag tag is not closed; add the missing %}.',
-      { v: 'tag', name: 'tag' },
-    ],
+    ['{%', 'liquid.syntax', '1:1', 'A {% is not closed; add the missing %}.', { v: 'bare-tag' }],
+    ['x {%- ', 'liquid.syntax', '1:3', 'A {% is not closed; add the missing %}.', { v: 'bare-tag' }],
     [
       '{%if a',
       'liquid.syntax',

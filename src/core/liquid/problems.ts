@@ -44,17 +44,24 @@ function notClosed(kind: string, text: string): Classified {
       message: 'A {{ is not closed; add the missing }}.',
       params: { v: 'output' },
     };
-  const name = /^\{%-?\s*(\w+)/.exec(text)?.[1] ?? 'tag';
+  const name = /^\{%-?\s*(\w+)/.exec(text)?.[1];
   if (!/%\}$/.test(text))
-    return {
-      code: 'liquid.syntax',
-      message: `The {% ${name} tag is not closed; add the missing %}.`,
-      params: { v: 'tag', name },
-    };
+    return name === undefined
+      ? {
+          code: 'liquid.syntax',
+          message: 'A {% is not closed; add the missing %}.',
+          params: { v: 'bare-tag' },
+        }
+      : {
+          code: 'liquid.syntax',
+          message: `The {% ${name} tag is not closed; add the missing %}.`,
+          params: { v: 'tag', name },
+        };
+  const block = name ?? 'tag';
   return {
     code: 'liquid.syntax',
-    message: `The {% ${name} %} block is not closed; add {% end${name} %} after its content.`,
-    params: { v: 'block', name },
+    message: `The {% ${block} %} block is not closed; add {% end${block} %} after its content.`,
+    params: { v: 'block', name: block },
   };
 }
 

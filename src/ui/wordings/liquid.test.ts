@@ -39,6 +39,10 @@ describe('deep Liquid errors in Spanish', () => {
     ],
     ['{{ (1..) }}', 'Falta un valor antes de ")".'],
     [
+      'Hola {%',
+      'Una etiqueta (una llave de apertura y un signo de porcentaje) no está cerrada; añade el signo de porcentaje y la llave de cierre que faltan.',
+    ],
+    [
       '{{ "a" | append: "b" "c" }}',
       'Liquid no esperaba "c" aquí: separa los argumentos de un filtro con comas y pon cada filtro después de |.',
     ],

@@ -189,6 +189,8 @@ export const LIQUID_WORDINGS: Record<string, Wording> = {
         return t`An output tag (two opening braces) is not closed; add the two closing braces.`;
       case 'tag':
         return t`The "${name}" tag is not closed; add the missing percent sign and closing brace.`;
+      case 'bare-tag':
+        return t`A tag (an opening brace and a percent sign) is not closed; add the missing percent sign and closing brace.`;
       case 'block':
         return t`The "${name}" block is not closed; add "end${name}" after its content.`;
       case 'when':
