@@ -95,8 +95,8 @@ export default defineConfig({
         // entry only when that makes no cycle), which compress worse apart.
         codeSplitting: {
           groups: [
-            // The page's first module (it starts the preview worker and the preloads) runs before the others.
-            { name: 'start-later', test: /src[\\/](start-later|features[\\/]preview[\\/]early-worker)\.ts/ },
+            // The page's first module (it starts the preloads) runs before the others.
+            { name: 'start-later', test: /src[\\/]start-later\.ts/ },
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|zod|react-hook-form)[\\/]|src[\\/]ui[\\/]i18n[\\/](?!trans\.)|src[\\/]core[\\/](event[\\/](draft|limits)|template[\\/]coerce-draft|timezones[\\/](lookup|intl-zone|windows-zones\.generated))\.ts/,

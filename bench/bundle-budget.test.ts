@@ -103,6 +103,18 @@ describe('bundle budget', () => {
     expect(readdirSync(join(outDir, 'assets')).filter((f) => /^after-paint-.*\.css$/.test(f))).toEqual([]);
   });
 
+  it('starts the preview worker from the entry, not with the preloads (it would share the link with the picker)', () => {
+    const startLater = sizes.files.filter((f) => f.file.startsWith('assets/start-later-'));
+    expect(startLater).toHaveLength(1);
+    expect(readFileSync(join(outDir, startLater[0]!.file), 'utf8')).not.toContain('preview-worker');
+    const starting = sizes.files.filter((f) =>
+      readFileSync(join(outDir, f.file), 'utf8').includes('preview-worker'),
+    );
+    expect(starting.filter((f) => f.first_paint).map((f) => f.file)).toEqual([
+      expect.stringMatching(/^assets\/index-[\w-]+\.js$/),
+    ]);
+  });
+
   it('keeps react-query out of the timezone picker chunk: the picker is usable without it', () => {
     // query-core's own error message: in the bundle wherever react-query is, and only there.
     const marker = 'Missing queryFn';

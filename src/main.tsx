@@ -9,7 +9,7 @@ import './ui/modal-dialog.css';
 import { getDefaultRenderer } from './features/preview';
 import { activateLocale, initialLocale } from './ui/i18n';
 
-// Takes over the worker start-later.ts started, in the same task, so that none of its messages is missed.
+// Starts the preview worker before the first render: its code downloads while the form is drawn.
 getDefaultRenderer();
 
 const root = document.getElementById('root');
