@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { Controller, useFormState } from 'react-hook-form';
 import type { IssueFix } from '../../core/issues';
 import { AdvancedOptions } from './advanced-options';
@@ -7,14 +7,14 @@ import { ApplyFixContext } from './apply-fix';
 import { DateTimeField } from './date-time-field';
 import { eventInstant } from './event-date';
 import { Field } from './field';
-import { fieldAria, type FieldMessage } from './field-messages';
+import { fieldAria } from './field-messages';
 import { ReminderField } from './reminder-field';
 import { TextField } from './text-fields';
 import { TimeSummary } from './time-summary';
 import type { ComposerFormProps } from './types';
 import { fieldLabel } from '../../ui/field-labels';
 import { useAfterPaint } from '../../ui/use-after-paint';
-import { useFormShape, type ComposerFormApi } from './use-composer-form';
+import { useFormShape } from './use-composer-form';
 import { useFieldMessages } from './use-field-messages';
 import './composer.css';
 
@@ -192,13 +192,7 @@ export const ComposerForm = memo(function ComposerForm({
 });
 
 /** The Braze group, drawn once the When group above it has been painted: the Timezone field is reached first. */
-function BrazeGroup({
-  form,
-  messages,
-}: {
-  form: ComposerFormApi;
-  messages: (field: string) => FieldMessage[];
-}) {
+function BrazeGroup({ form, messages }: ComponentProps<typeof AdvancedOptions>) {
   const { t } = useLingui();
   return useAfterPaint() ? (
     <fieldset className="composer-group">
